@@ -1,0 +1,43 @@
+import type { SentenceAnalysis } from "../types";
+import { buildGroups, type AlignedGroup, type Cohesion } from "./build-groups";
+import { findCandidates, type SentenceRef } from "./find-candidates";
+import { linkSourcePair, type LinkOptions, type RunLink } from "./link-source-pair";
+import { createPairScorer } from "./pair-scorer";
+
+// The align step: analysed sentences of 2..12 sources in, a partition of all of them into
+// groups out (singletons included), in reading order of the first source that has each group.
+
+export const DEFAULT_ALIGN_OPTIONS: LinkOptions = {
+  linkThreshold: 0.18,
+  neighbourThreshold: 0.12,
+  maxRun: 3,
+  positionWeight: 0.1,
+  coverageGain: 0.08,
+  minCohesion: 0.15,
+};
+
+export function alignSentences(sources: readonly SentenceAnalysis[][], options: LinkOptions = DEFAULT_ALIGN_OPTIONS): AlignedGroup[] {
+  const scorer = createPairScorer(sources);
+  const bySourcePair = new Map<string, [SentenceRef, SentenceRef][]>();
+  for (const pair of findCandidates(scorer.bags)) {
+    const key = `${pair[0].source}|${pair[1].source}`;
+    const list = bySourcePair.get(key) ?? [];
+    list.push(pair);
+    bySourcePair.set(key, list);
+  }
+  const links: RunLink[] = [];
+  for (let s = 0; s < sources.length; s++) {
+    for (let t = s + 1; t < sources.length; t++) {
+      links.push(...linkSourcePair(s, t, bySourcePair.get(`${s}|${t}`) ?? [], scorer, options));
+    }
+  }
+  const cohesion: Cohesion = (a, b) => {
+    let sum = 0, n = 0;
+    a.forEach((is, s) => b.forEach((js, t) => {
+      if (s === t) return;
+      for (const i of is) for (const j of js) { sum += scorer.score(s, i, t, j); n++; }
+    }));
+    return n ? sum / n : 1;
+  };
+  return buildGroups(links, sources.map((s) => s.length), options.maxRun, cohesion, options.minCohesion);
+}

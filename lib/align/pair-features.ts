@@ -1,0 +1,79 @@
+import type { NumberMention, SentenceAnalysis } from "../types";
+import type { SentenceBag } from "./sentence-bag";
+import { measureOverlap } from "./soft-overlap";
+
+// The evidence that two sentences state the same fact, as numbers in 0..1. The model in
+// score-pair.ts weighs them; its weights are fitted on real news sentence pairs (MSRP) by
+// scripts/calibrate.ts, so nothing here is tuned by hand to one story.
+
+export interface PairSide {
+  analysis: SentenceAnalysis;
+  bag: SentenceBag;
+}
+
+export const FEATURE_NAMES = [
+  "dice",
+  "minCover",
+  "maxCover",
+  "order",
+  "entityShared",
+  "entityOnly",
+  "numberAgree",
+  "numberSlot",
+  "quoteOverlap",
+  "lengthRatio",
+] as const;
+
+export type PairFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
+
+export function measurePair(a: PairSide, b: PairSide): PairFeatures {
+  const o = measureOverlap(a.bag, b.bag);
+  const ta = a.bag.total || 1, tb = b.bag.total || 1;
+  const coverA = o.coveredA / ta, coverB = o.coveredB / tb;
+  const entitiesA = a.bag.items.filter((i) => i.entity), entitiesB = b.bag.items.filter((i) => i.entity);
+  const keysB = new Set(entitiesB.map((i) => i.key));
+  const sharedEntities = entitiesA.filter((i) => keysB.has(i.key)).length;
+  const entityUnion = entitiesA.length + entitiesB.length - sharedEntities;
+  const nonEntityMatched = o.matchedKeys - sharedEntities;
+  return {
+    dice: (o.coveredA + o.coveredB) / (ta + tb),
+    minCover: Math.min(coverA, coverB),
+    maxCover: Math.max(coverA, coverB),
+    order: diceOfBigrams(a.analysis.terms, b.analysis.terms),
+    entityShared: entityUnion ? sharedEntities / entityUnion : 0,
+    entityOnly: sharedEntities > 0 && nonEntityMatched <= 0 ? 1 : 0,
+    ...compareNumbers(a.analysis.numbers, b.analysis.numbers),
+    quoteOverlap: overlapQuotes(a.analysis.quotes, b.analysis.quotes),
+    lengthRatio: Math.min(ta, tb) / Math.max(ta, tb),
+  };
+}
+
+function diceOfBigrams(a: readonly string[], b: readonly string[]): number {
+  if (a.length < 2 || b.length < 2) return 0;
+  const grams = new Set<string>();
+  for (let i = 1; i < a.length; i++) grams.add(`${a[i - 1]} ${a[i]}`);
+  let shared = 0;
+  for (let i = 1; i < b.length; i++) if (grams.has(`${b[i - 1]} ${b[i]}`)) shared++;
+  return (2 * shared) / (a.length - 1 + b.length - 1);
+}
+
+// Different values are not evidence against one fact: "27 dead" and "31 dead" are the same
+// fact with a conflicting number, which is exactly what Parallax must align and flag. So the
+// features reward agreeing values and values of the same unit, and never punish a mismatch.
+function compareNumbers(a: readonly NumberMention[], b: readonly NumberMention[]): { numberAgree: number; numberSlot: number } {
+  if (!a.length || !b.length) return { numberAgree: 0, numberSlot: 0 };
+  const agree = a.some((x) => b.some((y) => x.value === y.value));
+  const slot = a.some((x) => x.unit !== null && b.some((y) => y.unit === x.unit));
+  return { numberAgree: agree ? 1 : 0, numberSlot: slot ? 1 : 0 };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function overlapQuotes(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const words = (qs: readonly string[]) => new Set(qs.join(" ").toLowerCase().match(WORD) ?? []);
+  const wa = words(a), wb = words(b);
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return wa.size + wb.size ? (2 * shared) / (wa.size + wb.size) : 0;
+}

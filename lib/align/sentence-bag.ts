@@ -1,0 +1,76 @@
+import type { SentenceAnalysis } from "../types";
+import { stemWord } from "../normalize/stem";
+import type { TermWeights } from "./term-weights";
+
+// The unit of matching: a sentence as a bag of weighted items. A named entity becomes one item
+// keyed by its canonical key, so "Vladimir Zelensky" and "Volodymyr Zelenskiy" match exactly
+// and the words of a name are not counted twice.
+
+export interface BagItem {
+  key: string;
+  weight: number;
+  concepts: readonly string[];
+  entity: boolean;
+}
+
+export interface SentenceBag {
+  items: BagItem[];
+  total: number;
+}
+
+const ENTITY_WEIGHT = 0.9; // a shared name alone must not make two statements one fact
+const ASIDE_WEIGHT = 0.4; // words only found in an appositive or relative clause describe
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const fold = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+
+/** Stems that occur in the sentence's asides only, not in its main clause. */
+function findAsideStems(analysis: SentenceAnalysis): Set<string> {
+  if (!analysis.asides.length) return new Set();
+  const inAsides = new Set(analysis.asides.flatMap((a) => (fold(a).match(WORDS) ?? []).map((w) => stemWord(w.replace(/'s$/, "")))));
+  const counts = new Map<string, number>();
+  for (const t of analysis.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const asideCounts = new Map<string, number>();
+  for (const a of analysis.asides) for (const w of fold(a).match(WORDS) ?? []) {
+    const st = stemWord(w);
+    asideCounts.set(st, (asideCounts.get(st) ?? 0) + 1);
+  }
+  return new Set([...inAsides].filter((t) => (counts.get(t) ?? 0) <= (asideCounts.get(t) ?? 0)));
+}
+
+export function buildSentenceBag(analysis: SentenceAnalysis, weights: TermWeights): SentenceBag {
+  const entityWords = new Set<string>();
+  const asideStems = findAsideStems(analysis);
+  const damp = (words: string[]) => (words.length && words.every((w) => asideStems.has(w)) ? ASIDE_WEIGHT : 1);
+  const items: BagItem[] = [];
+  const seen = new Set<string>();
+  for (const e of analysis.entities) {
+    // A multiword organisation ("State Security Committee") is best matched by its words, which
+    // other outlets reuse ("security agency"); people and places are matched by their key.
+    if (e.type === "organization" && /\s/.test(e.text.trim())) continue;
+    const words = (fold(e.text).match(WORDS) ?? []).map((w) => stemWord(w.replace(/'s$/, "")));
+    for (const w of words) entityWords.add(w);
+    const key = `e:${e.key}`;
+    if (seen.has(key) || !e.key) continue;
+    seen.add(key);
+    items.push({ key, weight: weights.weight(key) * ENTITY_WEIGHT * damp(words), concepts: [], entity: true });
+  }
+  analysis.terms.forEach((term, k) => {
+    if (seen.has(term) || isEntityTerm(term, entityWords)) return;
+    seen.add(term);
+    items.push({ key: term, weight: weights.weight(term) * damp([term]), concepts: analysis.concepts[k] ?? [], entity: false });
+  });
+  return { items, total: items.reduce((s, it) => s + it.weight, 0) };
+}
+
+function isEntityTerm(term: string, entityWords: Set<string>): boolean {
+  return entityWords.has(term);
+}
+
+/** Joins the bags of neighbouring sentences that together may say what one sentence says. */
+export function mergeBags(bags: readonly SentenceBag[]): SentenceBag {
+  const byKey = new Map<string, BagItem>();
+  for (const bag of bags) for (const it of bag.items) if (!byKey.has(it.key)) byKey.set(it.key, it);
+  const items = [...byKey.values()];
+  return { items, total: items.reduce((s, it) => s + it.weight, 0) };
+}

@@ -1,0 +1,49 @@
+import type { BagItem, SentenceBag } from "./sentence-bag";
+
+// How much of each bag the other one covers. An item counts fully when the other bag has the
+// same stem or entity, partly when they share a WordNet synonym set (talks ~ negotiations) or
+// one stem extends the other (Ukraine ~ Ukrainian, mediate ~ mediation).
+
+export const SYNONYM_CREDIT = 0.8;
+export const PREFIX_CREDIT = 0.6;
+
+export function matchItems(a: BagItem, b: BagItem): number {
+  if (a.key === b.key) return 1;
+  // Two different names are never the same; a name and a word may be (Ukraine ~ Ukrainian).
+  if (a.entity && b.entity) return 0;
+  if (!a.entity && !b.entity) for (const c of a.concepts) if (b.concepts.includes(c)) return SYNONYM_CREDIT;
+  return prefixCredit(a.entity ? a.key.slice(2) : a.key, b.entity ? b.key.slice(2) : b.key);
+}
+
+/** Stems that share most of a long prefix: demonyms and derivations the stemmer leaves apart. */
+function prefixCredit(x: string, y: string): number {
+  const shorter = Math.min(x.length, y.length);
+  if (shorter < 5 || Math.abs(x.length - y.length) > 4) return 0;
+  let common = 0;
+  while (common < shorter && x[common] === y[common]) common++;
+  return common >= 5 && common >= 0.8 * shorter ? PREFIX_CREDIT : 0;
+}
+
+export interface Overlap {
+  coveredA: number; // weight of a's items found in b
+  coveredB: number;
+  matchedKeys: number; // items of a with an exact counterpart
+}
+
+export function measureOverlap(a: SentenceBag, b: SentenceBag): Overlap {
+  let coveredA = 0, matchedKeys = 0;
+  const bestB = new Float64Array(b.items.length);
+  for (const ia of a.items) {
+    let best = 0;
+    b.items.forEach((ib, k) => {
+      const m = matchItems(ia, ib);
+      if (m > best) best = m;
+      if (m > (bestB[k] ?? 0)) bestB[k] = m;
+    });
+    if (best === 1) matchedKeys++;
+    coveredA += best * ia.weight;
+  }
+  let coveredB = 0;
+  b.items.forEach((ib, k) => (coveredB += (bestB[k] ?? 0) * ib.weight));
+  return { coveredA, coveredB, matchedKeys };
+}

@@ -1,0 +1,137 @@
+// The clean step: one raw source in, story paragraphs and metadata out, with every dropped piece
+// recorded in `removed` and its reason. Stages run in a fixed order, each in its own module:
+// check input → read format → split paragraphs → boilerplate rules → headline → dateline →
+// duplicates → warnings. Rules run before the headline search so error-page debris above the
+// headline cannot hide it; duplicates run last so a repeated boilerplate line keeps its reason.
+
+import { InputError } from "../errors";
+import type { CleanedSource, Removed, SourceInput } from "../types";
+import { checkRawInput } from "./check-input";
+import { collectWarnings } from "./collect-warnings";
+import { findDuplicates } from "./find-duplicates";
+import { findHeadline } from "./find-headline";
+import { readDateline } from "./read-dateline";
+import { readSourceText, type SourceText } from "./read-source-text";
+import { applyRules } from "./rules/clean-rules";
+import { bylineLine } from "./rules/credits";
+import { pickRawSource } from "./sniff-format";
+import { splitParagraphs } from "./split-paragraphs";
+import { foldText } from "./text-shape";
+
+interface Draft {
+  paragraphs: string[];
+  removed: Removed[];
+  title: string | null;
+  byline: string | null;
+  outlet: string | null;
+  /** The headline as a line of the text, when one was taken out of the paragraphs. */
+  titleLine: string | null;
+}
+
+/** Cleans one source: extracts the story text and metadata and records everything removed. */
+export function cleanSource(input: SourceInput): CleanedSource {
+  const { raw, format } = pickRawSource(input);
+  checkRawInput(raw);
+  const source = readSourceText(raw, format);
+  const paragraphs = splitParagraphs(source.text);
+  if (paragraphs.length === 0 && source.removed.length === 0 && source.title === null) {
+    throw new InputError("empty", "The source has no readable text: only markup, scripts or whitespace.");
+  }
+  const draft: Draft = {
+    paragraphs,
+    removed: [...source.removed],
+    title: source.title,
+    byline: source.byline,
+    outlet: null,
+    titleLine: source.titleLine,
+  };
+  removeBoilerplate(draft);
+  takeHeadline(draft, source);
+  keepReplacedHeadline(draft, given(input.title));
+  takeDateline(draft);
+  removeDuplicates(draft);
+  return {
+    title: given(input.title) ?? draft.title,
+    outlet: given(input.outlet) ?? source.siteName ?? draft.outlet ?? readHost(input.url ?? source.url),
+    byline: draft.byline,
+    publishedAt: given(input.publishedAt) ?? source.publishedAt,
+    url: given(input.url) ?? source.url,
+    paragraphs: draft.paragraphs,
+    removed: draft.removed,
+    warnings: collectWarnings(draft.paragraphs),
+  };
+}
+
+function given(value: string | null | undefined): string | null {
+  return value?.trim() ? value.trim() : null;
+}
+
+function removeBoilerplate(draft: Draft): void {
+  const hits = applyRules(draft.paragraphs);
+  const gone = new Set(hits.map((hit) => hit.index));
+  for (const hit of hits) {
+    const text = draft.paragraphs[hit.index] ?? "";
+    draft.removed.push({ text, reason: hit.rule.reason });
+    if (hit.rule.name === bylineLine.name && draft.byline === null) draft.byline = readBylineNames(text);
+  }
+  draft.paragraphs = draft.paragraphs.filter((_, i) => !gone.has(i));
+}
+
+/** "By Jane Doe and John Roe" → "Jane Doe and John Roe". */
+function readBylineNames(line: string): string {
+  return line.replace(/^(?:by:?|written by|reported by|authors?:|reporter:)\s*/i, "").trim();
+}
+
+/**
+ * The leading headline line becomes the title. When the markup already named a title (HTML,
+ * a Markdown heading), only a line repeating it is taken out, since anything else is text.
+ */
+function takeHeadline(draft: Draft, source: SourceText): void {
+  if (source.titleFromMarkup) {
+    const first = draft.paragraphs[0];
+    if (first !== undefined && draft.title !== null && foldText(first) === foldText(draft.title)) draft.paragraphs.shift();
+    return;
+  }
+  const found = findHeadline(draft.paragraphs);
+  if (found.index === null) return;
+  const headline = draft.paragraphs[found.index] ?? "";
+  draft.title = headline;
+  draft.titleLine = headline;
+  for (const label of found.labels) draft.removed.push({ text: draft.paragraphs[label] ?? "", reason: "navigation" });
+  const gone = new Set([found.index, ...found.labels]);
+  draft.paragraphs = draft.paragraphs.filter((_, i) => !gone.has(i));
+}
+
+/** A headline line the caller's own title replaces is recorded, not dropped silently. */
+function keepReplacedHeadline(draft: Draft, givenTitle: string | null): void {
+  if (givenTitle === null || draft.titleLine === null) return;
+  if (foldText(givenTitle) !== foldText(draft.titleLine)) draft.removed.push({ text: draft.titleLine, reason: "other" });
+}
+
+/** A wire dateline on the first paragraph names the outlet; the marker itself is removed. */
+function takeDateline(draft: Draft): void {
+  const first = draft.paragraphs[0];
+  if (first === undefined) return;
+  const dateline = readDateline(first);
+  if (dateline === null) return;
+  draft.removed.push({ text: dateline.marker, reason: "other" });
+  draft.outlet = dateline.outlet;
+  if (dateline.rest) draft.paragraphs[0] = dateline.rest;
+  else draft.paragraphs.shift();
+}
+
+function removeDuplicates(draft: Draft): void {
+  const duplicates = new Set(findDuplicates(draft.paragraphs));
+  for (const index of duplicates) draft.removed.push({ text: draft.paragraphs[index] ?? "", reason: "duplicate" });
+  draft.paragraphs = draft.paragraphs.filter((_, i) => !duplicates.has(i));
+}
+
+/** The outlet of last resort: "www.example.com" → "example.com". */
+function readHost(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,69 @@
+// Bylines, photo credits, agency sign-offs and time stamps are metadata printed as text. They
+// are removed from the story (the byline is kept as metadata by clean-source) and recorded.
+// Each pattern needs the line to be short and, except sign-offs, not a finished sentence, so
+// "By Tuesday, the water had gone." stays a sentence.
+
+import type { CleanRule } from "./rule-types";
+import { factsOf, isShortLine } from "./rule-types";
+import { isTitleCase } from "../text-shape";
+
+// Case is spelled out, not left to the `i` flag: under `iu`, \p{Lu} would match lower case too.
+const BYLINE = /^[Bb][Yy]:?\s+(\p{Lu}.*)$/u;
+const AUTHOR_LABEL = /^(?:[Ww]ritten|[Rr]eported|[Cc]ompiled|[Ee]dited|[Pp]roduced|[Ww]ords|[Tt]ext|[Ss]tory) by\s+\p{Lu}|^(?:[Aa]uthor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor)s?\s*:/u;
+const PHOTO_LABEL = /^(?:file |main |top |lead |featured )?(?:photo|photos|photograph|picture|pictures|image|images|video|graphic|illustration|pic)s?(?: (?:credit|credits|courtesy|source|by))?\s*[:|/©]/i;
+const PHOTO_CREDIT = /^(?:image|photo|picture|video) (?:credit|courtesy|source)\b|^(?:credit|courtesy)\s*:/i;
+const AGENCY = "(?:reuters|ap photo|ap|afp|getty images|epa(?:-efe)?|shutterstock|anadolu(?: agency)?|xinhua|tass|sputnik|bloomberg|istock|alamy|ria novosti|pa images|pa wire)";
+const AGENCY_CREDIT = new RegExp(`^(?:[\\p{L} .'’-]{0,40}/)?${AGENCY}(?:\\s*(?:/|via)\\s*[\\p{L} .'’-]{0,40})?$`, "iu");
+const AGENCY_WORD = new RegExp(`\\b${AGENCY}\\b`, "i");
+const TRAILING_LABEL = /\((?:photo|image|picture|file photo|credit)s?\s*:[^()]{0,80}\)$/i;
+/** "(Jane Doe/Example Wire)": a slash credit naming an agency; a bare "(AFP)" is a sign-off. */
+const TRAILING_SLASH = /\(([^()/]{1,40}\/[^()]{1,40})\)$/;
+const SIGN_OFF = /^[([]?\s*(?:(?:additional )?reporting|writing|editing|compiled|research|graphics|translation|translated|fact[- ]check(?:ing|ed)?) by\b/i;
+const TIMESTAMP = /^(?:published|updated|posted|last updated|first published|modified|posted on)(?: on| at)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|an? (?:hour|minute|day)|yesterday|today)/i;
+const READING_TIME = /^\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)(?: read| reading time)?$/i;
+
+/** "By Jane Doe", "By JANE DOE and John Roe, Example Wire". Read by clean-source as the byline. */
+export const bylineLine: CleanRule = {
+  name: "byline",
+  reason: "boilerplate",
+  test(paragraph, context) {
+    if (!isShortLine(paragraph, context, 14) || factsOf(context).endsSentence) return false;
+    const names = BYLINE.exec(paragraph)?.[1];
+    if (names === undefined) return AUTHOR_LABEL.test(paragraph);
+    return isTitleCase(names) || names === names.toUpperCase();
+  },
+};
+
+/** "Photo: Jane Doe/Example Wire", "Image credit: ...", "REUTERS/Jane Doe", captions ending so. */
+export const photoCredit: CleanRule = {
+  name: "photo-credit",
+  reason: "boilerplate",
+  test(paragraph, context) {
+    if (!isShortLine(paragraph, context, 40)) return false;
+    if (PHOTO_LABEL.test(paragraph) || PHOTO_CREDIT.test(paragraph)) return true;
+    if (AGENCY_CREDIT.test(paragraph) || TRAILING_LABEL.test(paragraph)) return true;
+    const slash = TRAILING_SLASH.exec(paragraph)?.[1];
+    return slash !== undefined && AGENCY_WORD.test(slash);
+  },
+};
+
+/** "(Reporting by Jane Doe; Editing by John Roe)": the agency sign-off at the foot of a story. */
+export const reportingSignOff: CleanRule = {
+  name: "reporting-sign-off",
+  reason: "boilerplate",
+  test: (paragraph, context) => isShortLine(paragraph, context, 50) && SIGN_OFF.test(paragraph),
+};
+
+/** "Updated 3 hours ago", "Published: 12 March 2031", "4 min read". */
+export const timestampLine: CleanRule = {
+  name: "timestamp-line",
+  reason: "boilerplate",
+  test(paragraph, context) {
+    if (!isShortLine(paragraph, context, 16)) return false;
+    // "Posted on Monday, the notice told residents to leave." is a sentence, not a stamp.
+    if (factsOf(context).endsSentence && factsOf(context).words > 8) return false;
+    return TIMESTAMP.test(paragraph) || READING_TIME.test(paragraph);
+  },
+};
+
+export const CREDIT_RULES: CleanRule[] = [bylineLine, photoCredit, reportingSignOff, timestampLine];

@@ -1,0 +1,90 @@
+// Lists of other stories' headlines ("More news", sidebars, footers) read like a run of short
+// Title Case lines without sentence punctuation. A story's own text almost never does that three
+// times in a row, and when it does (a list of names or places) the lines are either introduced
+// by a colon or talk about the story. So a run counts as navigation when it is long enough and
+// most of its lines share little vocabulary with the story's body paragraphs.
+
+import type { CleanRule, ParagraphFacts } from "./rule-types";
+import { listContentTerms } from "../text-shape";
+
+const MIN_RUN = 3;
+/** Runs this long are navigation even when on topic (a same-event "related stories" box). */
+const ALWAYS_NAVIGATION_RUN = 6;
+/** How far up from a menu's end to look for the story's headline. */
+const SPARE_LOOKBACK = 3;
+/** A line is on topic when this share of its content words occurs in the story body. */
+const ON_TOPIC_SHARE = 0.5;
+
+/** Share of a line's content words that the story body also uses. */
+export function measureStoryOverlap(line: string, storyTerms: ReadonlySet<string>): number {
+  const terms = listContentTerms(line);
+  if (terms.length === 0) return 0;
+  return terms.filter((term) => storyTerms.has(term)).length / terms.length;
+}
+
+/**
+ * A line that can sit in a headline run: a headline, or a short label such as "Most read" that
+ * heads a list. Lines ending in a colon stay out, so "They were:" still introduces its list.
+ */
+function isRunMember(text: string, fact: ParagraphFacts | undefined): boolean {
+  if (!fact) return false;
+  if (fact.headlineLike) return true;
+  return fact.words >= 1 && fact.words <= 3 && !fact.endsSentence && !/[:;,]$/.test(text.trimEnd());
+}
+
+/** Indices of paragraphs that sit in runs of headline-like lines unrelated to the story. */
+export function findNavigationRuns(
+  paragraphs: readonly string[],
+  facts: readonly ParagraphFacts[],
+  storyTerms: ReadonlySet<string>,
+): Set<number> {
+  const found = new Set<number>();
+  const firstBody = facts.findIndex((fact) => fact.endsSentence && fact.words >= 8);
+  let start = 0;
+  while (start < paragraphs.length) {
+    let end = start;
+    while (end < paragraphs.length && isRunMember(paragraphs[end] ?? "", facts[end])) end++;
+    if (end === start) {
+      start++;
+      continue;
+    }
+    for (const index of judgeRun(paragraphs, start, end, storyTerms, firstBody)) found.add(index);
+    start = end;
+  }
+  return found;
+}
+
+/** The indices of the run [start, end) to remove, or none. */
+function judgeRun(
+  paragraphs: readonly string[],
+  start: number,
+  end: number,
+  storyTerms: ReadonlySet<string>,
+  firstBody: number,
+): number[] {
+  const length = end - start;
+  if (length < MIN_RUN) return [];
+  // "The victims were:" followed by names is part of the story.
+  if (start > 0 && (paragraphs[start - 1] ?? "").trimEnd().endsWith(":")) return [];
+  const isOnTopic = (i: number) => measureStoryOverlap(paragraphs[i] ?? "", storyTerms) >= ON_TOPIC_SHARE;
+  if (length < ALWAYS_NAVIGATION_RUN) {
+    let onTopic = 0;
+    for (let i = start; i < end; i++) if (isOnTopic(i)) onTopic++;
+    if (onTopic / length >= 0.5) return [];
+  }
+  // A menu above the story may end in the story's own headline: leave that for the title.
+  let spared = -1;
+  if (end <= firstBody) for (let i = end - 1; i >= Math.max(start, end - SPARE_LOOKBACK) && spared < 0; i--) if (isOnTopic(i)) spared = i;
+  const indices = [];
+  for (let i = start; i < end; i++) if (i !== spared) indices.push(i);
+  return indices;
+}
+
+/** A paragraph inside a run found by findNavigationRuns. */
+export const headlineList: CleanRule = {
+  name: "headline-list",
+  reason: "navigation",
+  test: (_paragraph, context) => context.navigationRuns.has(context.index),
+};
+
+export const HEADLINE_LIST_RULES: CleanRule[] = [headlineList];

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { tokenizeWords } from "./fold-text";
+import { findNegations } from "./negation";
+
+const negationsOf = (text: string) => findNegations(tokenizeWords(text));
+
+describe("findNegations", () => {
+  it("finds grammatical negators, contractions normalised to not", () => {
+    expect(negationsOf("The minister did not attend the summit.")).toEqual(["not"]);
+    expect(negationsOf("The envoy didn't sign and won’t return.")).toEqual(["not", "not"]);
+    expect(negationsOf("No agreement was reached and none is expected.")).toEqual(["no", "none"]);
+    expect(negationsOf("She has never visited and cannot travel.")).toEqual(["never", "cannot"]);
+    expect(negationsOf("They left without a deal.")).toEqual(["without"]);
+  });
+
+  it("counts neither ... nor once", () => {
+    expect(negationsOf("Neither side nor its allies commented.")).toEqual(["neither"]);
+  });
+
+  it("counts verbs that negate their complement", () => {
+    expect(negationsOf("The ministry denied that talks took place.")).toEqual(["denied"]);
+    expect(negationsOf("The mayor refused to resign.")).toEqual(["refused to"]);
+    expect(negationsOf("The spokesman declined to comment.")).toEqual(["declined to"]);
+    expect(negationsOf("The council failed to agree.")).toEqual(["failed to"]);
+  });
+
+  it("does not count predicates with an object or 'not only'", () => {
+    expect(negationsOf("The offer was rejected by the capital.")).toEqual([]);
+    expect(negationsOf("The plan was turned down.")).toEqual([]);
+    expect(negationsOf("Exports declined 3% in May.")).toEqual([]);
+    expect(negationsOf("It hurt not only farmers but also shippers.")).toEqual([]);
+  });
+});

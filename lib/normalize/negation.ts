@@ -1,0 +1,51 @@
+// Negation cues in a sentence's folded tokens. The classifier compares the parity of the cues
+// of two aligned sentences ("X was not invited" vs "X was invited"), so a cue must reverse the
+// truth of what the sentence states. What we count, and why:
+// - grammatical negators: not, n't, never, no, none, nobody, nothing, nowhere, neither…nor
+//   (counted once: "neither A nor B" is one negation), without, cannot;
+// - verbs that negate their complement: "denied (that)", "refused to", "declined to",
+//   "failed to": "he denied meeting X" ≈ "he did not meet X".
+// What we do NOT count:
+// - "rejected", "dismissed", "turned down": predicates with an object. "The offer was rejected"
+//   is an event, not the negation of one; two outlets saying "rejected" and "turned down"
+//   agree, and "rejected" vs "accepted" is an antonym pair, not a negated sentence;
+// - "not only … but also", which affirms both halves.
+// "No longer" counts (it denies the present state). "No." for "number" ("No. 2") would count
+// too; it is rare in news prose and we accept it.
+
+type NegationRule = [name: string, match: (tokens: readonly string[], i: number) => string | null];
+
+const NEGATORS = new Set(["not", "never", "no", "none", "nobody", "nothing", "nowhere", "without", "cannot"]);
+const COMPLEMENT_VERBS = new Set([
+  "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining",
+  "failed", "fails", "fail", "failing",
+]);
+const DENIAL_VERBS = new Set(["denied", "denies", "deny", "denying"]);
+
+const NEGATION_RULES: readonly NegationRule[] = [
+  // "not only ... but also" affirms both halves.
+  ["not only is not a negation", (t, i) => (t[i] === "not" && t[i + 1] === "only" ? "" : null)],
+  ["n't contractions", (t, i) => (/n't$/.test(t[i] ?? "") || t[i] === "n't" ? "not" : null)],
+  ["plain negators", (t, i) => (NEGATORS.has(t[i] ?? "") ? (t[i] ?? null) : null)],
+  ["neither ... nor counts once", (t, i) => {
+    if (t[i] === "neither") return "neither";
+    return t[i] === "nor" && !t.slice(0, i).includes("neither") ? "nor" : null;
+  }],
+  // "declined to comment" is a refusal too; "prices declined 3%" has no "to" and is not.
+  ["refused/declined/failed to", (t, i) => (COMPLEMENT_VERBS.has(t[i] ?? "") && t[i + 1] === "to" ? `${t[i]} to` : null)],
+  ["denied", (t, i) => (DENIAL_VERBS.has(t[i] ?? "") ? (t[i] ?? null) : null)],
+];
+
+/** Negating words or phrases, in order ("not" for every n't form). */
+export function findNegations(tokens: readonly string[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const [, match] of NEGATION_RULES) {
+      const cue = match(tokens, i);
+      if (cue === null) continue;
+      if (cue !== "") found.push(cue);
+      break;
+    }
+  }
+  return found;
+}

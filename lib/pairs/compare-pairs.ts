@@ -1,0 +1,45 @@
+import { compareSources } from "../compare";
+import { InputError } from "../errors";
+import { prepareVerbatim } from "../pipeline/prepare-source";
+import type { EngineDeps, Kind } from "../types";
+
+// Pair mode (contract): each sentence pair is compared as two one-sentence sources by the same
+// engine as articles, so the MSRP figures measure the real "same statement?" decision.
+
+export interface PairRow {
+  label: 0 | 1 | null;
+  id1: string;
+  id2: string;
+  text1: string;
+  text2: string;
+}
+
+export interface PairResult {
+  id1: string;
+  id2: string;
+  kind: Kind;
+  score: number;
+}
+
+/** MSRP layout: header line, then label TAB id1 TAB id2 TAB sentence1 TAB sentence2. */
+export function parsePairsTsv(tsv: string): PairRow[] {
+  const lines = tsv.replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l.trim());
+  const rows: PairRow[] = [];
+  lines.slice(1).forEach((line, k) => {
+    const cols = line.split("\t");
+    if (cols.length < 5) throw new InputError("invalid", `line ${k + 2}: expected 5 tab-separated columns, found ${cols.length}`);
+    const [label, id1, id2, text1, text2] = cols as [string, string, string, string, string];
+    rows.push({ label: label === "1" ? 1 : label === "0" ? 0 : null, id1, id2, text1, text2 });
+  });
+  return rows;
+}
+
+export function comparePair(row: PairRow, deps: EngineDeps): PairResult {
+  const c = compareSources([{ text: row.text1 }, { text: row.text2 }], deps, { prepare: prepareVerbatim });
+  const linked = c.groups.find((g) => g.members.length > 1);
+  return { id1: row.id1, id2: row.id2, kind: linked?.kind ?? "unique", score: linked?.score ?? 0 };
+}
+
+export function formatPairLine(r: PairResult): string {
+  return `${r.id1}\t${r.id2}\t${r.kind}\t${r.score.toFixed(3)}`;
+}

@@ -1,0 +1,42 @@
+import { mergeAnalyses } from "../align/merge-analyses";
+import type { AlignedGroup } from "../align/build-groups";
+import { classifyGroup, type MemberSide } from "../classify/classify-group";
+import type { ConflictDeps } from "../classify/conflict-rules";
+import { diffWords } from "../diff/diff-words";
+import type { Group, Sentence, SentenceAnalysis } from "../types";
+
+// Turns an aligned group of sentence positions into the contract's Group: ids, kind and
+// conflicts from the classify step, and the word diff of every member against the first.
+
+export interface SourceSentences {
+  id: string;
+  sentences: readonly Sentence[];
+  analyses: readonly SentenceAnalysis[];
+}
+
+export function assembleGroup(aligned: AlignedGroup, index: number, sources: readonly SourceSentences[], deps: ConflictDeps): Group {
+  const sides: MemberSide[] = aligned.members.map(({ source, indices }) => {
+    const src = sources[source]!;
+    return {
+      sourceId: src.id,
+      text: indices.map((i) => src.sentences[i]!.text).join(" "),
+      analysis: mergeAnalyses(indices.map((i) => src.analyses[i]!)),
+    };
+  });
+  const members = aligned.members.map(({ source, indices }) => ({
+    sourceId: sources[source]!.id,
+    sentenceIds: indices.map((i) => sources[source]!.sentences[i]!.id),
+  }));
+  const { kind, conflicts, variants } = classifyGroup(sides, deps);
+  const [first, ...rest] = sides;
+  const diff = first && rest.length ? rest.map((side) => ({ sourceId: side.sourceId, ops: diffWords(first.text, side.text) })) : null;
+  return {
+    id: `g${index + 1}`,
+    kind,
+    members,
+    score: kind === "unique" ? 1 : Math.round(aligned.score * 1000) / 1000,
+    conflicts,
+    variants,
+    diff,
+  };
+}
