@@ -35,7 +35,7 @@ function ConflictCard({ index, group }: { index: ComparisonIndex; group: Group }
         <h3 id={headingId} className="font-semibold">
           {title || CONFLICT_LABELS.other}
         </h3>
-        <p className="ml-auto text-xs text-muted tabular-nums">Alignment {formatPercent(group.score)}</p>
+        <p className="ml-auto text-xs text-muted tabular-nums">Alignment confidence {formatPercent(group.score)}</p>
       </header>
       <div className="mt-4 space-y-3">
         {group.conflicts.map((conflict, i) => (

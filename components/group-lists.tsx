@@ -11,7 +11,7 @@ export function SharedList({ index, groups }: { index: ComparisonIndex; groups: 
           <div className="mb-3 flex items-center gap-3">
             <KindBadge kind="shared" />
             <p className="text-xs text-muted tabular-nums">
-              {group.members.length} sources · alignment {formatPercent(group.score)}
+              {group.members.length} sources · alignment confidence {formatPercent(group.score)}
             </p>
           </div>
           <SourceStatements index={index} members={group.members} label="What each source says" />

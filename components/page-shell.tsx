@@ -12,7 +12,7 @@ export function PageShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <SiteHeader />
-      <main id="main" className="mx-auto max-w-5xl px-5 pt-10 sm:px-8 sm:pt-14">
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-5 pt-10 sm:px-8 sm:pt-14">
         {children}
       </main>
       <SiteFooter />

@@ -9,10 +9,10 @@ import { createPairScorer } from "./pair-scorer";
 
 export const DEFAULT_ALIGN_OPTIONS: LinkOptions = {
   linkThreshold: 0.18,
-  neighbourThreshold: 0.12,
+  neighbourThreshold: 0.2,
   maxRun: 3,
   positionWeight: 0.1,
-  coverageGain: 0.08,
+  coverageGain: 0.12,
   minCohesion: 0.15,
 };
 

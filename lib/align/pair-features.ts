@@ -22,6 +22,7 @@ export const FEATURE_NAMES = [
   "numberSlot",
   "quoteOverlap",
   "lengthRatio",
+  "sameSpeaker",
 ] as const;
 
 export type PairFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
@@ -45,15 +46,29 @@ export function measurePair(a: PairSide, b: PairSide): PairFeatures {
     ...compareNumbers(a.analysis.numbers, b.analysis.numbers),
     quoteOverlap: overlapQuotes(a.analysis.quotes, b.analysis.quotes),
     lengthRatio: Math.min(ta, tb) / Math.max(ta, tb),
+    // Who is reported as speaking is part of the statement: "Tertel told television" and
+    // "Tertel shared in a broadcast" report the same remark.
+    sameSpeaker: a.analysis.speakers.some((x) => b.analysis.speakers.includes(x)) ? 1 : 0,
   };
+}
+
+const bigramCache = new WeakMap<readonly string[], Set<string>>();
+
+function bigramsOf(terms: readonly string[]): Set<string> {
+  let grams = bigramCache.get(terms);
+  if (!grams) {
+    grams = new Set<string>();
+    for (let i = 1; i < terms.length; i++) grams.add(`${terms[i - 1]} ${terms[i]}`);
+    bigramCache.set(terms, grams);
+  }
+  return grams;
 }
 
 function diceOfBigrams(a: readonly string[], b: readonly string[]): number {
   if (a.length < 2 || b.length < 2) return 0;
-  const grams = new Set<string>();
-  for (let i = 1; i < a.length; i++) grams.add(`${a[i - 1]} ${a[i]}`);
+  const ga = bigramsOf(a), gb = bigramsOf(b);
   let shared = 0;
-  for (let i = 1; i < b.length; i++) if (grams.has(`${b[i - 1]} ${b[i]}`)) shared++;
+  for (const g of gb) if (ga.has(g)) shared++;
   return (2 * shared) / (a.length - 1 + b.length - 1);
 }
 

@@ -9,6 +9,8 @@ import { computeTermWeights } from "./term-weights";
 // Scores sentences, and runs of neighbouring sentences, of different sources against each
 // other, caching single-sentence scores: alignment asks for the same pair many times.
 
+const NAME_ONLY_DAMPING = 0.3;
+
 export interface PairScorer {
   bags: SentenceBag[][];
   score(s: number, i: number, t: number, j: number): number;
@@ -25,8 +27,12 @@ export function createPairScorer(sources: readonly SentenceAnalysis[][]): PairSc
     const analyses = run.map((i) => sources[s]![i]!);
     return { analysis: mergeAnalyses(analyses), bag: mergeBags(run.map((i) => bags[s]![i]!)) };
   };
-  const scoreRuns = (s: number, runS: readonly number[], t: number, runT: readonly number[]) =>
-    scorePair(measurePair(side(s, runS), side(t, runT)));
+  const scoreRuns = (s: number, runS: readonly number[], t: number, runT: readonly number[]) => {
+    const features = measurePair(side(s, runS), side(t, runT));
+    // Two different statements about one person share the name and nothing else: a shared
+    // name is never enough on its own, whatever the model's weights say.
+    return features.entityOnly ? scorePair(features) * NAME_ONLY_DAMPING : scorePair(features);
+  };
   return {
     bags,
     scoreRuns,

@@ -20,6 +20,10 @@ export interface SentenceBag {
 
 const ENTITY_WEIGHT = 0.9; // a shared name alone must not make two statements one fact
 const ASIDE_WEIGHT = 0.4; // words only found in an appositive or relative clause describe
+// Reporting verbs are the glue of news copy ("said", "told", "according to"): nearly every
+// sentence has one, so sharing one says little about sharing a statement.
+const REPORTING_WEIGHT = 0.3;
+const REPORTING = new Set(["sai", "say", "tell", "told", "accord", "report", "add", "state", "announc", "note", "claim", "comment"]);
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 const fold = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
@@ -58,7 +62,8 @@ export function buildSentenceBag(analysis: SentenceAnalysis, weights: TermWeight
   analysis.terms.forEach((term, k) => {
     if (seen.has(term) || isEntityTerm(term, entityWords)) return;
     seen.add(term);
-    items.push({ key: term, weight: weights.weight(term) * damp([term]), concepts: analysis.concepts[k] ?? [], entity: false });
+    const glue = REPORTING.has(term) ? REPORTING_WEIGHT : 1;
+    items.push({ key: term, weight: weights.weight(term) * damp([term]) * glue, concepts: analysis.concepts[k] ?? [], entity: false });
   });
   return { items, total: items.reduce((s, it) => s + it.weight, 0) };
 }
@@ -69,6 +74,7 @@ function isEntityTerm(term: string, entityWords: Set<string>): boolean {
 
 /** Joins the bags of neighbouring sentences that together may say what one sentence says. */
 export function mergeBags(bags: readonly SentenceBag[]): SentenceBag {
+  if (bags.length === 1 && bags[0]) return bags[0];
   const byKey = new Map<string, BagItem>();
   for (const bag of bags) for (const it of bag.items) if (!byKey.has(it.key)) byKey.set(it.key, it);
   const items = [...byKey.values()];

@@ -30,20 +30,63 @@ export interface Overlap {
   matchedKeys: number; // items of a with an exact counterpart
 }
 
+// Candidate partners of an item in a bag, found through maps instead of trying every item:
+// the same key, a shared synonym set, or the same five-letter prefix (the only ways
+// matchItems can give credit).
+interface BagIndex {
+  byKey: Map<string, number>;
+  byConcept: Map<string, number[]>;
+  byPrefix: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<SentenceBag, BagIndex>();
+
+const stemOf = (item: BagItem) => (item.entity ? item.key.slice(2) : item.key);
+
+function indexBag(bag: SentenceBag): BagIndex {
+  let index = indexes.get(bag);
+  if (index) return index;
+  index = { byKey: new Map(), byConcept: new Map(), byPrefix: new Map() };
+  const push = (map: Map<string, number[]>, key: string, k: number) => {
+    const list = map.get(key);
+    if (list) list.push(k);
+    else map.set(key, [k]);
+  };
+  bag.items.forEach((item, k) => {
+    index!.byKey.set(item.key, k);
+    if (!item.entity) for (const c of item.concepts) push(index!.byConcept, c, k);
+    const stem = stemOf(item);
+    if (stem.length >= 5) push(index!.byPrefix, stem.slice(0, 5), k);
+  });
+  indexes.set(bag, index);
+  return index;
+}
+
+function partnersOf(item: BagItem, index: BagIndex): Set<number> {
+  const out = new Set<number>();
+  const exact = index.byKey.get(item.key);
+  if (exact !== undefined) out.add(exact);
+  if (!item.entity) for (const c of item.concepts) for (const k of index.byConcept.get(c) ?? []) out.add(k);
+  const stem = stemOf(item);
+  if (stem.length >= 5) for (const k of index.byPrefix.get(stem.slice(0, 5)) ?? []) out.add(k);
+  return out;
+}
+
 export function measureOverlap(a: SentenceBag, b: SentenceBag): Overlap {
   let coveredA = 0, matchedKeys = 0;
   const bestB = new Float64Array(b.items.length);
+  const index = indexBag(b);
   for (const ia of a.items) {
     let best = 0;
-    b.items.forEach((ib, k) => {
-      const m = matchItems(ia, ib);
+    for (const k of partnersOf(ia, index)) {
+      const m = matchItems(ia, b.items[k]!);
       if (m > best) best = m;
-      if (m > (bestB[k] ?? 0)) bestB[k] = m;
-    });
+      if (m > bestB[k]!) bestB[k] = m;
+    }
     if (best === 1) matchedKeys++;
     coveredA += best * ia.weight;
   }
   let coveredB = 0;
-  b.items.forEach((ib, k) => (coveredB += (bestB[k] ?? 0) * ib.weight));
+  b.items.forEach((ib, k) => (coveredB += bestB[k]! * ib.weight));
   return { coveredA, coveredB, matchedKeys };
 }

@@ -25,9 +25,17 @@ const TAILS = ["after a meeting on Tuesday", "in a statement to reporters", "fol
 const NOUNS = ["households", "workers", "passengers", "residents", "vehicles", "schools"];
 
 const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+const SYLLABLES = ["ka", "lo", "ven", "dra", "mi", "sor", "tal", "bren", "quo", "ris", "nat", "hel", "pu", "gor", "vi", "zan"];
+
+// Real facts carry words of their own (a street, a company, a person); without them every
+// synthetic sentence would look like every other one and blocking would have nothing to do.
+function makeName(r: Random): string {
+  const word = Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(r, SYLLABLES)).join("");
+  return word[0]!.toUpperCase() + word.slice(1);
+}
 
 function makeFact(r: Random, k: number): { subject: string; verb: number; object: string; tail: string; count: number; noun: string } {
-  return { subject: `${pick(r, ACTORS)} of district ${k}`, verb: Math.floor(r() * VERBS.length), object: pick(r, OBJECTS), tail: pick(r, TAILS), count: 10 + Math.floor(r() * 990), noun: pick(r, NOUNS) };
+  return { subject: `${pick(r, ACTORS)} of ${makeName(r)}`, verb: Math.floor(r() * VERBS.length), object: `${pick(r, OBJECTS)} near ${makeName(r)} ${k % 2 ? "Street" : "Square"}`, tail: pick(r, TAILS), count: 10 + Math.floor(r() * 990), noun: pick(r, NOUNS) };
 }
 
 function tell(fact: ReturnType<typeof makeFact>, r: Random, changeNumber: boolean): string {

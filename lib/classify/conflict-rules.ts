@@ -44,36 +44,62 @@ function findDateConflict(deps: ConflictDeps) {
   };
 }
 
-/** Two quotations that share words but not their wording: the same remark, quoted differently. */
+/**
+ * Two quotations that share words but not their wording: the same remark, quoted differently.
+ * A quote that is a stretch of the other (an outlet quoting only part of the remark) agrees.
+ */
 function findQuoteConflict(a: Side, b: Side): [string, string] | null {
   let best: [string, string] | null = null, bestShared = 0;
   for (const qa of a.analysis.quotes) {
-    const wa = new Set(foldWords(qa));
+    const wa = foldWords(qa);
+    const setA = new Set(wa);
     for (const qb of b.analysis.quotes) {
       const wb = foldWords(qb);
-      if (wb.join(" ") === [...foldWords(qa)].join(" ")) return null;
-      const shared = new Set(wb.filter((w) => wa.has(w) && w.length > 3)).size;
+      const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+      if (` ${longer.join(" ")} `.includes(` ${shorter.join(" ")} `)) return null;
+      const shared = new Set(wb.filter((w) => setA.has(w) && w.length > 3)).size;
       if (shared > bestShared) { best = [qa, qb]; bestShared = shared; }
     }
   }
   return best;
 }
 
+/** Named speakers only: "officials said" and "the ministry said" are not a contradiction. */
 function findAttributionConflict(a: Side, b: Side): [string, string] | null {
-  const sa = a.analysis.speakers, sb = b.analysis.speakers;
-  if (!sa.length || !sb.length || sa.some((x) => sb.includes(x))) return null;
-  const keys = new Set([...a.analysis.entities, ...b.analysis.entities].map((e) => e.key));
-  // A speaker the other sentence names in another role is the same voice reported differently.
-  if (sa.some((x) => b.analysis.entities.some((e) => e.key === x)) || sb.some((x) => a.analysis.entities.some((e) => e.key === x))) return null;
-  return keys.size ? [sa.join(", "), sb.join(", ")] : null;
+  const named = (side: Side) => side.analysis.speakers.filter((k) => side.analysis.entities.some((e) => e.key === k && e.type !== "place"));
+  const sa = named(a), sb = named(b);
+  if (!sa.length || !sb.length) return null;
+  // One voice named more or less fully ("Brightlane" / "Brightlane Payments"), or named by the
+  // other sentence in another role, is the same voice reported differently.
+  const keysA = [...sa, ...a.analysis.entities.map((e) => e.key)], keysB = [...sb, ...b.analysis.entities.map((e) => e.key)];
+  if (sa.some((x) => keysB.some((y) => sameVoice(x, y))) || sb.some((y) => keysA.some((x) => sameVoice(x, y)))) return null;
+  const nameOf = (side: Side, key: string) => side.analysis.entities.find((e) => e.key === key)?.text ?? key;
+  return [sa.map((k) => nameOf(a, k)).join(", "), sb.map((k) => nameOf(b, k)).join(", ")];
+}
+
+function sameVoice(x: string, y: string): boolean {
+  if (x === y) return true;
+  const wx = x.split(/\s+/), wy = new Set(y.split(/\s+/));
+  return wx.some((w) => w.length > 2 && wy.has(w));
+}
+
+// "without" negates a phrase, not the statement ("homes without power" = "homes lost power").
+const statementNegations = (side: Side) => side.analysis.negations.filter((n) => n !== "without");
+
+/** The negating words with the words around them, as the reader sees them: "did not confirm". */
+function quoteNegation(text: string, cue: string): string {
+  // "not" reads with its auxiliary ("did not confirm"); "no", "never", "denied" stand alone.
+  const word = cue === "not" ? "(?:\\S+\\s+not|\\S*n[’']t)" : cue.replace(/\s+/g, "\\s+");
+  const re = new RegExp(`\\b${word}\\b(?:\\s+\\S+){0,2}`, "i");
+  return (re.exec(text)?.[0] ?? cue).replace(/[.,;:]+$/, "");
 }
 
 function findNegationConflict(a: Side, b: Side): [string, string] | null {
-  const na = a.analysis.negations.length % 2, nb = b.analysis.negations.length % 2;
-  if (na === nb) return null;
-  const negated = na ? a : b;
-  const word = negated.analysis.negations[0] ?? "not";
-  return na ? [word, "(affirms)"] : ["(affirms)", word];
+  const na = statementNegations(a), nb = statementNegations(b);
+  if (na.length % 2 === nb.length % 2) return null;
+  const [neg, side] = na.length % 2 ? [na, a] : [nb, b];
+  const value = quoteNegation(side.text, neg[0] ?? "not");
+  return side === a ? [value, "(affirms)"] : ["(affirms)", value];
 }
 
 function findEntityConflict(type: EntityType) {

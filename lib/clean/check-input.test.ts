@@ -1,11 +1,11 @@
-// Bad input names its problem; large and hostile input never hangs the step.
+// Bad input is refused with an InputError that names the problem in words.
 
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../limits";
 import { cleanSource } from "./clean-source";
 
 const inputError = (code: string) => expect.objectContaining({ name: "InputError", code });
-const PARAGRAPH = "The Lakeport ferry carried 1,200 passengers on its first day, the operator said on Monday. ";
+const PARAGRAPH = "The Lakeport ferry carried 1,200 passengers on its first day, the operator said on Monday.";
 
 describe("bad input", () => {
   it("rejects NUL bytes as binary", () => {
@@ -30,33 +30,21 @@ describe("bad input", () => {
   it("rejects empty and whitespace-only sources", () => {
     expect(() => cleanSource({})).toThrow(inputError("empty"));
     expect(() => cleanSource({ text: " \n\t\n " })).toThrow(inputError("empty"));
-  });
-});
-
-describe("speed on large and adversarial input", () => {
-  const cases: [string, string][] = [
-    ["many paragraphs", `${PARAGRAPH}\n`.repeat(Math.floor(1_950_000 / (PARAGRAPH.length + 1)))],
-    ["one huge line", PARAGRAPH.repeat(Math.floor(1_950_000 / PARAGRAPH.length))],
-    ["spaces then a letter", `${" ".repeat(1_900_000)}x`],
-    ["closing quotes and dots", `Story.${"”.”.".repeat(400_000)} end`],
-    ["short title-case lines", "Big News Today\n".repeat(130_000)],
-    ["unclosed parentheses and dashes", "(WASHINGTON (AP — ".repeat(100_000)],
-    ["markdown markers", "**_[x](".repeat(250_000)],
-    ["unclosed script in markdown", "# T\n\n<script".repeat(150_000)],
-  ];
-
-  it.each(cases)("cleans %s (about 2 MB) in well under a second", (_name, text) => {
-    const started = performance.now();
-    cleanSource({ text });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(() => cleanSource({ html: "<html><body>  </body></html>" })).toThrow(inputError("empty"));
   });
 
-  it("cleans a 2 MB HTML page quickly", () => {
-    const block = `<div class="item"><p>${PARAGRAPH}</p><a href="/x">Related Link Here</a></div>`;
-    const html = `<html><body>${block.repeat(Math.floor(1_900_000 / block.length))}</body></html>`;
-    const started = performance.now();
-    const cleaned = cleanSource({ html });
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(cleaned.paragraphs.length).toBeGreaterThan(0);
+  it("words its messages for people: the problem, no stack trace", () => {
+    const messages = [{ text: "\u0000" }, { text: "" }, { text: "x".repeat(LIMITS.maxSourceChars + 1) }].map((input) => {
+      try {
+        cleanSource(input);
+        return "";
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    });
+    for (const message of messages) {
+      expect(message).toMatch(/^The source /);
+      expect(message).not.toMatch(/\bat \w+ \(|\.ts:\d+/);
+    }
   });
 });

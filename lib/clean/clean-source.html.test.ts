@@ -67,9 +67,12 @@ describe("cleanSource on HTML", () => {
     expect(result.paragraphs).toEqual(["The Harwick ferry timetable changes on Monday, the operator said.", "Fares rise by 5% from June."]);
   });
 
-  it("falls back to the body's blocks when Readability finds no article", () => {
-    const result = cleanSource({ html: "<html><body><div>Ferries resume.</div><div>Fares rise by 5% from June.</div></body></html>" });
+  it("falls back to the body's blocks for a page too deep for Readability, recording the chrome", () => {
+    const story = "<div>Ferries resume.</div><div>Fares rise by 5% from June.</div>";
+    const html = `<html><body><nav><a>Home</a> <a>Ferries</a></nav>${"<div>".repeat(90)}${story}${"</div>".repeat(90)}<footer>Contact us</footer></body></html>`;
+    const result = cleanSource({ html });
     expect(result.paragraphs).toEqual(["Ferries resume.", "Fares rise by 5% from June."]);
+    expect(result.removed.map((r) => r.text)).toEqual(["Home Ferries", "Contact us"]);
   });
 
   it("reads an HTML fragment and splits blocks and line breaks", () => {

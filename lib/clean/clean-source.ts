@@ -83,20 +83,23 @@ function readBylineNames(line: string): string {
 }
 
 /**
- * The leading headline line becomes the title. When the markup already named a title (HTML,
- * a Markdown heading), only a line repeating it is taken out, since anything else is text.
+ * The leading headline line becomes the title. When the markup already named a title (HTML, a
+ * Markdown heading), a line repeating it goes silently and a different headline line (an <h1>
+ * worded unlike og:title) is recorded as removed: it is a headline, not story text.
  */
 function takeHeadline(draft: Draft, source: SourceText): void {
-  if (source.titleFromMarkup) {
-    const first = draft.paragraphs[0];
-    if (first !== undefined && draft.title !== null && foldText(first) === foldText(draft.title)) draft.paragraphs.shift();
+  const first = draft.paragraphs[0];
+  if (source.titleFromMarkup && first !== undefined && draft.title !== null && foldText(first) === foldText(draft.title)) {
+    draft.paragraphs.shift();
     return;
   }
   const found = findHeadline(draft.paragraphs);
   if (found.index === null) return;
   const headline = draft.paragraphs[found.index] ?? "";
-  draft.title = headline;
-  draft.titleLine = headline;
+  if (draft.title === null) {
+    draft.title = headline;
+    draft.titleLine = headline;
+  } else draft.removed.push({ text: headline, reason: "other" });
   for (const label of found.labels) draft.removed.push({ text: draft.paragraphs[label] ?? "", reason: "navigation" });
   const gone = new Set([found.index, ...found.labels]);
   draft.paragraphs = draft.paragraphs.filter((_, i) => !gone.has(i));
@@ -108,16 +111,20 @@ function keepReplacedHeadline(draft: Draft, givenTitle: string | null): void {
   if (foldText(givenTitle) !== foldText(draft.titleLine)) draft.removed.push({ text: draft.titleLine, reason: "other" });
 }
 
-/** A wire dateline on the first paragraph names the outlet; the marker itself is removed. */
+/** Paragraphs searched for a dateline: a standfirst may sit above the first body paragraph. */
+const DATELINE_SEARCH = 3;
+
+/** A wire dateline at the start of the story names the outlet; the marker itself is removed. */
 function takeDateline(draft: Draft): void {
-  const first = draft.paragraphs[0];
-  if (first === undefined) return;
-  const dateline = readDateline(first);
-  if (dateline === null) return;
-  draft.removed.push({ text: dateline.marker, reason: "other" });
-  draft.outlet = dateline.outlet;
-  if (dateline.rest) draft.paragraphs[0] = dateline.rest;
-  else draft.paragraphs.shift();
+  for (let index = 0; index < Math.min(DATELINE_SEARCH, draft.paragraphs.length); index++) {
+    const dateline = readDateline(draft.paragraphs[index] ?? "");
+    if (dateline === null) continue;
+    draft.removed.push({ text: dateline.marker, reason: "other" });
+    draft.outlet = dateline.outlet;
+    if (dateline.rest) draft.paragraphs[index] = dateline.rest;
+    else draft.paragraphs.splice(index, 1);
+    return;
+  }
 }
 
 function removeDuplicates(draft: Draft): void {

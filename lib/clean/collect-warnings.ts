@@ -1,12 +1,21 @@
 // Warnings finish the sentence "source sN ...", so the comparison can say what it could not do
 // well for that source: a story in another language (the aligner compares English words), an
 // article cut off mid-sentence (a paywall or a broken scrape), or nothing left to compare.
+// Each is a small named check in an ordered list, like the cleaning rules.
 
 import { detectLanguage } from "./detect-language";
 import { endsSentence } from "./text-shape";
 
 export const NO_STORY_TEXT = "has no story text after cleaning";
 export const LOOKS_TRUNCATED = "looks truncated (its last paragraph ends mid-sentence)";
+/** The language check reads this much; a language shows in its first pages. */
+const LANGUAGE_SAMPLE_CHARS = 20_000;
+
+interface WarningCheck {
+  name: string;
+  /** The warning for these (non-empty) paragraphs, or null. */
+  check(paragraphs: readonly string[]): string | null;
+}
 
 /** "is not English (looks like German); cross-language alignment is not supported". */
 export function describeForeignLanguage(language: string): string {
@@ -19,13 +28,31 @@ export function isCutOff(paragraph: string): boolean {
   return !endsSentence(text) || text.endsWith("...") || text.endsWith("…");
 }
 
+function sampleText(paragraphs: readonly string[]): string {
+  let sample = "";
+  for (const paragraph of paragraphs) {
+    if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
+    sample += `${paragraph}\n`;
+  }
+  return sample;
+}
+
+export const WARNING_CHECKS: readonly WarningCheck[] = [
+  {
+    name: "not-english",
+    check(paragraphs) {
+      const language = detectLanguage(sampleText(paragraphs));
+      return language !== null && language !== "English" ? describeForeignLanguage(language) : null;
+    },
+  },
+  {
+    name: "truncated",
+    check: (paragraphs) => (isCutOff(paragraphs[paragraphs.length - 1] ?? "") ? LOOKS_TRUNCATED : null),
+  },
+];
+
 /** The warnings for one cleaned source, worded to follow "source sN ". */
 export function collectWarnings(paragraphs: readonly string[]): string[] {
-  const last = paragraphs[paragraphs.length - 1];
-  if (last === undefined) return [NO_STORY_TEXT];
-  const warnings: string[] = [];
-  const language = detectLanguage(paragraphs.join("\n"));
-  if (language !== null && language !== "English") warnings.push(describeForeignLanguage(language));
-  if (isCutOff(last)) warnings.push(LOOKS_TRUNCATED);
-  return warnings;
+  if (paragraphs.length === 0) return [NO_STORY_TEXT];
+  return WARNING_CHECKS.map((warning) => warning.check(paragraphs)).filter((text): text is string => text !== null);
 }

@@ -3,7 +3,6 @@
 // English whatever its function words say; Latin-script text is then judged by which language's
 // most frequent function words it is full of.
 
-import { LANGUAGE_MARKERS } from "./stop-words";
 
 /** Letters of each non-Latin script we can name; first match wins, in this order. */
 const SCRIPTS: [name: string, pattern: RegExp][] = [
@@ -18,6 +17,27 @@ const SCRIPTS: [name: string, pattern: RegExp][] = [
   ["Thai", /\p{Script=Thai}/u],
 ];
 const SAMPLE_CHARS = 20_000;
+
+const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** The most frequent function words of each language we can name; few are shared across lists. */
+export const LANGUAGE_MARKERS: Record<string, Set<string>> = {
+  English: words(`the and of to in is that for it was with as on be by this are at from have has
+    had not but which were been their they would will an said its who after there than also`),
+  German: words(`der die das und ist nicht ein eine einer einem einen des dem den zu mit sich auf
+    für von im auch es wird wurde sind dass nach bei oder aus wie noch über hat haben vor`),
+  French: words(`le la les et est des une un du que pour dans pas qui sur au aux avec ce cette il
+    elle ont sont été par mais ou plus leur nous vous selon entre son ses`),
+  Spanish: words(`el la los las y es del que por para con una un se no su sus al lo como más pero
+    fue han ha este esta entre sobre también desde según ya muy`),
+  Italian: words(`il lo la gli le e è di del della che per con una un non si sono nel nella alla
+    al dei delle anche più come ma ha hanno questo questa dopo tra essere stato`),
+  Portuguese: words(`o a os as e é do da dos das que para com uma um não se no na nos nas por
+    mais como mas foi são ao pelo pela também seu sua entre já muito`),
+  Dutch: words(`de het een en is van dat die in niet met op voor zijn te er maar ook als aan door
+    bij naar om nog werd wordt heeft hebben dit deze uit over`),
+};
+
 const MIN_MARKER_WORDS = 5;
 
 /** Names the language of a text ("English", "German", "Russian" ...) or null when unsure. */

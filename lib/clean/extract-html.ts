@@ -4,11 +4,21 @@
 // quickly, the body's block text is used instead and the rule list does the cleaning.
 
 import { Readability } from "@mozilla/readability";
-import { CHROME, parseSafeDocument, renderBlockText } from "./render-html-text";
+import { CHROME, parseSafeDocument, renderBlockText, renderChromeText } from "./render-html-text";
 import { normalizePublishedAt, readHtmlMeta } from "./read-html-meta";
+import { measureMarkup, stripHtmlTags } from "./strip-html-tags";
 
-/** Readability costs ~25 ms per 1,000 elements on linkedom; past this the fallback is used. */
-const MAX_READABILITY_ELEMENTS = 12_000;
+// Readability on linkedom is the slow part of cleaning, so it only gets pages it can finish
+// quickly: it costs ~25 ms per 1,000 elements, grows much faster than linearly with nesting
+// depth (300 levels: 0.5 s), and ~14 ms per 1,000 characters linkedom must escape when it
+// re-serialises the page between attempts. Other pages take the block-text fallback.
+const MAX_READABILITY_ELEMENTS = 8_000;
+const MAX_READABILITY_DEPTH = 80;
+const MAX_READABILITY_ESCAPES = 3_000;
+/** Beyond these the DOM parser itself gets slow; such markup is read without a DOM. */
+const MAX_DOM_TAGS = 80_000;
+const MAX_DOM_DEPTH = 1_000;
+const MAX_DOM_ESCAPES = 20_000;
 
 export interface ExtractedHtml {
   /** Plain text, paragraphs separated by blank lines. */
@@ -51,14 +61,23 @@ function clean(value: string | null | undefined): string | null {
 
 /** Extracts the article text and metadata of an HTML page. */
 export function extractHtml(html: string): ExtractedHtml {
+  const markup = measureMarkup(html);
+  if (markup.tags > MAX_DOM_TAGS || markup.depth > MAX_DOM_DEPTH || markup.escapes > MAX_DOM_ESCAPES) {
+    return { text: stripHtmlTags(html), leftOut: [], title: null, byline: null, publishedAt: null, siteName: null, url: null };
+  }
   const document = parseSafeDocument(html);
   const meta = readHtmlMeta(document);
-  // Readability empties the document as it works, so both plain renderings are taken first:
-  // the fallback (page chrome skipped) and the whole page (to list what the article left out).
+  // Readability empties the document as it works, so the plain renderings are taken first: the
+  // fallback (page chrome skipped, and the chrome itself to record) and the whole page (to list
+  // what the article left out).
   const body = document.body;
   const fallbackText = body ? renderBlockText(body, CHROME) : "";
+  const chromeText = body ? renderChromeText(body) : "";
   // querySelectorAll, not getElementsByTagName("*"): linkedom answers the latter with nothing.
-  const readable = document.querySelectorAll("*").length <= MAX_READABILITY_ELEMENTS;
+  const readable =
+    markup.depth <= MAX_READABILITY_DEPTH &&
+    markup.escapes <= MAX_READABILITY_ESCAPES &&
+    document.querySelectorAll("*").length <= MAX_READABILITY_ELEMENTS;
   const pageText = body && readable ? renderBlockText(body) : "";
   const article = readable ? runReadability(document) : null;
   const content = article?.content ?? null;
@@ -71,7 +90,7 @@ export function extractHtml(html: string): ExtractedHtml {
     siteName,
     url: clean(meta.url),
   };
-  if (!/\S/.test(articleText)) return { ...found, text: fallbackText, leftOut: [] };
+  if (!/\S/.test(articleText)) return { ...found, text: fallbackText, leftOut: listLeftOut(chromeText, "") };
   const known = [articleText, found.title ?? "", found.byline ?? ""].join("\n\n");
   return { ...found, text: articleText, leftOut: listLeftOut(pageText, known) };
 }

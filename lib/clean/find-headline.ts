@@ -2,7 +2,7 @@
 // sentence punctuation, above the first body paragraph (maybe next to a section label like
 // "World"). It becomes the source's title rather than a sentence to align.
 
-import { countWords, endsSentence } from "./text-shape";
+import { countWords, endsSentence, isTitleCase } from "./text-shape";
 
 const MAX_LEAD = 4;
 const MAX_HEADLINE_WORDS = 25;
@@ -19,7 +19,10 @@ export interface FoundHeadline {
 function isBodyParagraph(text: string): boolean {
   if (text.length > 400) return true;
   const words = countWords(text);
-  return words > MAX_HEADLINE_WORDS || (endsSentence(text) && words >= 4);
+  if (words > MAX_HEADLINE_WORDS) return true;
+  // "Will the Bridge Be Built?" is a headline, not the first sentence of the story.
+  const titleQuestion = text.trimEnd().endsWith("?") && isTitleCase(text);
+  return endsSentence(text) && words >= 4 && !titleQuestion;
 }
 
 function isHeadlineCandidate(text: string): boolean {

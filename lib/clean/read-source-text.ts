@@ -6,7 +6,7 @@ import type { InputFormat, Removed } from "../types";
 import { extractHtml } from "./extract-html";
 import { applyRules } from "./rules/clean-rules";
 import { stripMarkdown } from "./strip-markdown";
-import { tidyText } from "./tidy-text";
+import { tidyText } from "./split-paragraphs";
 
 export interface SourceText {
   text: string;

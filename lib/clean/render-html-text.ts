@@ -17,8 +17,20 @@ const BLOCKS = new Set([
   "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
   "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul",
 ]);
-/** Page chrome the fallback reader skips when Readability found no article. */
-export const CHROME = new Set(["nav", "header", "footer", "aside", "form"]);
+/**
+ * Page chrome the fallback reader skips when Readability found no article. Not <form>: some
+ * sites wrap the whole page in one.
+ */
+export const CHROME = new Set(["nav", "header", "footer", "aside"]);
+
+/** The text of the outermost chrome elements, so the fallback can record what it skipped. */
+export function renderChromeText(root: Element): string {
+  const selector = [...CHROME].join(",");
+  return Array.from(root.querySelectorAll(selector))
+    .filter((element) => !element.parentElement?.closest(selector))
+    .map((element) => renderBlockText(element))
+    .join("\n\n");
+}
 
 /** Parses HTML (a whole page or a fragment) into a document with active content removed. */
 export function parseSafeDocument(html: string): Document {

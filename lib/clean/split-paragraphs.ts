@@ -1,10 +1,35 @@
-// Plain text arrives in two shapes: one paragraph per line (most pastes and scrapes, the seeds
-// included), or hard-wrapped at a fixed width (e-mail, terminals, legal footers). A blank line
+// Turns text into paragraphs. Plain text arrives in two shapes: one paragraph per line (most
+// pastes and scrapes, the seeds included), or hard-wrapped at a fixed width (e-mail, terminals, legal footers). A blank line
 // always ends a paragraph; a single line break ends one too unless the next line visibly
 // continues the sentence. The test is deliberately local (this line and the next) so it costs
 // one pass and never merges two complete sentences that were set as separate paragraphs.
 
 import { endsClause, endsSentence } from "./text-shape";
+
+// Pasted and scraped text carries invisible debris (Windows line ends, non-breaking and
+// zero-width spaces, soft hyphens, a byte-order mark) that would make two identical paragraphs
+// look different to the duplicate check and split words for the aligner: tidy it first.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+
+/** Normalises line ends and spaces; keeps line structure (blank lines mark paragraphs). */
+export function tidyText(raw: string): string {
+  const lines = raw
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\f\u2028\u2029]/g, "\n")
+    .replace(INVISIBLE, "")
+    .replace(CONTROL, "")
+    .replace(ODD_SPACE, " ")
+    .split("\n");
+  return lines.map(collapseSpaces).join("\n");
+}
+
+/** Collapses runs of spaces and trims (native trim: / +$/ is quadratic on long space runs). */
+export function collapseSpaces(line: string): string {
+  return line.replace(/ {2,}/g, " ").trim();
+}
 
 /** Widths real wrappers use (72, 76, 80 ...); longer lines are paragraphs, not wrapped lines. */
 const MIN_WRAP_WIDTH = 40;
@@ -16,17 +41,19 @@ export function splitParagraphs(text: string): string[] {
   for (const block of text.split(/\n\n+/)) {
     const lines = block.split("\n").filter((line) => line.length > 0);
     const width = measureWrapWidth(lines);
-    let current: string | null = null;
+    // Parts are joined once per paragraph: growing one string line by line and reading its end
+    // would flatten it every time, which is quadratic on a long wrapped text.
+    let parts: string[] = [];
     let lastLine = "";
     for (const line of lines) {
-      if (current !== null && shouldJoinLines(current, lastLine, line, width)) current = joinLines(current, line);
+      if (parts.length > 0 && shouldJoinLines(lastLine, line, width)) parts.push(joinerOf(lastLine, line), line);
       else {
-        if (current !== null) paragraphs.push(current);
-        current = line;
+        if (parts.length > 0) paragraphs.push(parts.join(""));
+        parts = [line];
       }
       lastLine = line;
     }
-    if (current !== null) paragraphs.push(current);
+    if (parts.length > 0) paragraphs.push(parts.join(""));
   }
   return paragraphs;
 }
@@ -45,21 +72,20 @@ function measureWrapWidth(lines: string[]): number | null {
   return nearWidth >= body.length * 0.7 ? width : null;
 }
 
-/** `previous` is the paragraph so far; `lastLine` its last physical line, whose length counts. */
-function shouldJoinLines(previous: string, lastLine: string, next: string, width: number | null): boolean {
-  if (endsClause(previous)) return false;
+/** Whether `next` continues the paragraph whose last physical line is `lastLine`. */
+function shouldJoinLines(lastLine: string, next: string, width: number | null): boolean {
+  if (endsClause(lastLine)) return false;
   if (startsLowercase(next)) return true;
   if (width !== null && lastLine.length >= width * 0.75) return true;
   // "more than\n50 people": a number continues a line that stopped on a lower-case word.
-  return /^[\d$€£¥%]/u.test(next) && /\s\p{Ll}[\p{L}'’-]*$/u.test(previous.slice(-40)) && !endsSentence(previous);
+  return /^[\d$€£¥%]/u.test(next) && /(?:^|\s)\p{Ll}[\p{L}'’-]*$/u.test(lastLine.slice(-40)) && !endsSentence(lastLine);
 }
 
 function startsLowercase(line: string): boolean {
   return /^\p{Ll}/u.test(line);
 }
 
-function joinLines(previous: string, next: string): string {
-  // A word broken at the margin ("inter-\nnational") keeps its hyphen but loses the space.
-  if (/\p{L}-$/u.test(previous.slice(-2)) && startsLowercase(next)) return previous + next;
-  return `${previous} ${next}`;
+/** A word broken at the margin ("inter-\nnational") keeps its hyphen but loses the space. */
+function joinerOf(lastLine: string, next: string): string {
+  return /\p{L}-$/u.test(lastLine.slice(-2)) && startsLowercase(next) ? "" : " ";
 }

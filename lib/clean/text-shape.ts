@@ -2,9 +2,6 @@
 // same few questions (is it a sentence? a title? how long?), so they are answered in one place
 // and with linear-time scans only: cleaning must never hang on hostile input.
 
-import { stemmer } from "stemmer";
-import { ENGLISH_STOP_WORDS } from "./stop-words";
-
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const SMALL_WORDS = new Set([
   "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by",
@@ -97,28 +94,4 @@ export function foldText(text: string): string {
     .replace(/[‐‑‒–—―]/g, "-")
     .replace(/\s+/g, " ")
     .trim();
-}
-
-/** Stemming dominates the cost of reading a long text's vocabulary, and words repeat. */
-const stemCache = new Map<string, string>();
-const MAX_CACHED_STEMS = 50_000;
-
-function stemWord(word: string): string {
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    stem = stemmer(word);
-    if (stemCache.size >= MAX_CACHED_STEMS) stemCache.clear();
-    stemCache.set(word, stem);
-  }
-  return stem;
-}
-
-/** Stems of the content words of a text, for measuring vocabulary overlap. */
-export function listContentTerms(text: string): string[] {
-  const terms: string[] = [];
-  for (const word of foldText(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (word.length < 3 || ENGLISH_STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
-    terms.push(stemWord(word));
-  }
-  return terms;
 }

@@ -8,8 +8,26 @@ import { DATE_MATCHERS, type DateMatch, type DateMatcher } from "./dates-matcher
 
 export { datesAgree } from "./dates-agree";
 
-function overlaps(taken: readonly DateMatch[], start: number, end: number): boolean {
-  return taken.some((t) => start < t.end && t.start < end);
+/** Index where a match starting at `start` goes in `taken` (sorted by start). */
+function insertionPoint(taken: readonly DateMatch[], start: number): number {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((taken[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// `taken` stays sorted and disjoint, so only the neighbours of the insertion point can overlap.
+function addIfFree(taken: DateMatch[], found: DateMatch): void {
+  const at = insertionPoint(taken, found.start);
+  const before = taken[at - 1];
+  const after = taken[at];
+  if (before && before.end > found.start) return;
+  if (after && after.start < found.end) return;
+  taken.splice(at, 0, found);
 }
 
 function matchDates(text: string, pub: Published | null, matchers: readonly DateMatcher[]): DateMatch[] {
@@ -20,10 +38,10 @@ function matchDates(text: string, pub: Published | null, matchers: readonly Date
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const found = matcher.read(m, env);
-      if (found && !overlaps(taken, found.start, found.end)) taken.push(found);
+      if (found) addIfFree(taken, found);
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken;
 }
 
 export function extractDates(

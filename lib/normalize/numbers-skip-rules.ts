@@ -8,7 +8,7 @@ import { type Token, glued } from "./numbers-tokens";
 export interface SkipContext {
   tokens: readonly Token[];
   i: number; // the figure or number word being considered
-  dateSpans: readonly { start: number; end: number }[];
+  dateSpans: readonly { start: number; end: number }[]; // sorted, disjoint
 }
 
 export interface NumberSkipRule {
@@ -22,6 +22,21 @@ const CLOCK_WORDS = new Set(["am", "pm", "gmt", "utc", "cet", "est", "edt", "pst
 const ONE_AFTER = new Set(["no", "every", "any", "some", "the", "this", "that", "which", "each"]);
 const ONE_BEFORE = new Set(["of", "another", "day", "way", "hand", "side", "thing", "time", "point"]);
 
+/** Binary search: spans are sorted and disjoint, and a long text can hold many of them. */
+function isInsideSpan(spans: SkipContext["dateSpans"], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid];
+    if (!span) return false;
+    if (pos < span.start) hi = mid - 1;
+    else if (pos >= span.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 function at(ctx: SkipContext, offset: number): Token | undefined {
   return ctx.tokens[ctx.i + offset];
 }
@@ -31,7 +46,7 @@ export const NUMBER_SKIP_RULES: readonly NumberSkipRule[] = [
     name: "inside-date",
     skips: (ctx) => {
       const t = at(ctx, 0);
-      return t !== undefined && ctx.dateSpans.some((d) => t.start >= d.start && t.start < d.end);
+      return t !== undefined && isInsideSpan(ctx.dateSpans, t.start);
     },
   },
   {

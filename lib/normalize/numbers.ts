@@ -59,10 +59,12 @@ function readUnit(tokens: readonly Token[], j: number): { unit: string; next: nu
   return unit ? { unit, next: j + 1 } : null;
 }
 
+const BOUND_PHRASES = BOUNDS_BEFORE.map(([phrase, bound]) => [phrase.split(" "), bound] as const);
+
 function readBoundBefore(tokens: readonly Token[], first: number): { bound: Bound; first: number } | null {
   const before = wordsBefore(tokens, first, 3);
-  for (const [phrase, bound] of BOUNDS_BEFORE) {
-    const words = phrase.split(" ");
+  if (before.length === 0) return null;
+  for (const [words, bound] of BOUND_PHRASES) {
     if (words.length <= before.length && words.every((w, k) => before[before.length - words.length + k] === w)) {
       return { bound, first: first - words.length };
     }

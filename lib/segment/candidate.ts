@@ -37,21 +37,33 @@ export function findCandidates(text: string): Candidate[] {
   return out;
 }
 
-const SPACE = /\s/;
 const OPENERS = "\"'“‘«([{";
 
+/** Same set as the regex \s, by char code: rules call this per character, a regex is slower. */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACE.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 export function markOf(c: Candidate): string {
   return c.text.slice(c.at, c.markEnd);
 }
 
+// Scans stop this far from the mark: every rule question is about a word, and an unbounded
+// scan would make a long run of glued text ("a.a.a.a...") quadratic.
+const MAX_SCAN = 64;
+
 /** The non-space token the mark is glued to, without leading quotes or brackets: "U.S" for "(U.S.". */
 export function wordBefore(c: Candidate): string {
   let i = c.at;
-  while (i > 0 && !isSpace(c.text[i - 1])) i--;
+  const stop = Math.max(0, c.at - MAX_SCAN);
+  while (i > stop && !isSpace(c.text[i - 1])) i--;
   while (i < c.at && OPENERS.includes(c.text[i] ?? "")) i++;
   return c.text.slice(i, c.at);
 }
@@ -68,9 +80,10 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** The next word after the boundary, skipping opening quotes and brackets: "The" in ` “The`. */
 export function nextWord(c: Candidate): string {
   let i = nextVisible(c);
-  while (i < c.text.length && OPENERS.includes(c.text[i] ?? "")) i++;
+  const stop = Math.min(c.text.length, i + MAX_SCAN);
+  while (i < stop && OPENERS.includes(c.text[i] ?? "")) i++;
   const start = i;
-  while (i < c.text.length && WORD_CHAR.test(c.text[i] ?? "")) i++;
+  while (i < stop && WORD_CHAR.test(c.text[i] ?? "")) i++;
   return c.text.slice(start, i);
 }
 

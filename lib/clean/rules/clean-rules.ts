@@ -12,7 +12,7 @@ import { ERROR_PAGE_RULES } from "./error-page";
 import { HEADLINE_LIST_RULES, findNavigationRuns } from "./headline-list";
 import { PROMPT_RULES } from "./reader-prompts";
 import { RELATED_LINK_RULES } from "./related-links";
-import { listContentTerms } from "../text-shape";
+import { listContentTerms } from "../content-terms";
 
 export const CLEAN_RULES: readonly CleanRule[] = [
   ...ERROR_PAGE_RULES,

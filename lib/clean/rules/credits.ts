@@ -4,22 +4,46 @@
 // "By Tuesday, the water had gone." stays a sentence.
 
 import type { CleanRule } from "./rule-types";
-import { factsOf, isShortLine } from "./rule-types";
+import { anyOf, factsOf, isShortLine } from "./rule-types";
 import { isTitleCase } from "../text-shape";
 
 // Case is spelled out, not left to the `i` flag: under `iu`, \p{Lu} would match lower case too.
 const BYLINE = /^[Bb][Yy]:?\s+(\p{Lu}.*)$/u;
-const AUTHOR_LABEL = /^(?:[Ww]ritten|[Rr]eported|[Cc]ompiled|[Ee]dited|[Pp]roduced|[Ww]ords|[Tt]ext|[Ss]tory) by\s+\p{Lu}|^(?:[Aa]uthor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor)s?\s*:/u;
-const PHOTO_LABEL = /^(?:file |main |top |lead |featured )?(?:photo|photos|photograph|picture|pictures|image|images|video|graphic|illustration|pic)s?(?: (?:credit|credits|courtesy|source|by))?\s*[:|/©]/i;
+const AUTHOR_LABEL = new RegExp(
+  anyOf([
+    "^(?:[Ww]ritten|[Rr]eported|[Cc]ompiled|[Ee]dited|[Pp]roduced|[Ww]ords|[Tt]ext|[Ss]tory) by\\s+\\p{Lu}",
+    "^(?:[Aa]uthor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor)s?\\s*:",
+  ]),
+  "u",
+);
+const PHOTO_LABEL = new RegExp(
+  "^(?:file |main |top |lead |featured )?" +
+    "(?:photo|photos|photograph|picture|pictures|image|images|video|graphic|illustration|pic)s?" +
+    "(?: (?:credit|credits|courtesy|source|by))?\\s*[:|/©]",
+  "i",
+);
 const PHOTO_CREDIT = /^(?:image|photo|picture|video) (?:credit|courtesy|source)\b|^(?:credit|courtesy)\s*:/i;
-const AGENCY = "(?:reuters|ap photo|ap|afp|getty images|epa(?:-efe)?|shutterstock|anadolu(?: agency)?|xinhua|tass|sputnik|bloomberg|istock|alamy|ria novosti|pa images|pa wire)";
+const AGENCY = anyOf([
+  "reuters", "ap photo", "ap", "afp", "getty images", "epa(?:-efe)?", "shutterstock", "anadolu(?: agency)?",
+  "xinhua", "tass", "sputnik", "bloomberg", "istock", "alamy", "ria novosti", "pa images", "pa wire",
+]);
 const AGENCY_CREDIT = new RegExp(`^(?:[\\p{L} .'’-]{0,40}/)?${AGENCY}(?:\\s*(?:/|via)\\s*[\\p{L} .'’-]{0,40})?$`, "iu");
 const AGENCY_WORD = new RegExp(`\\b${AGENCY}\\b`, "i");
 const TRAILING_LABEL = /\((?:photo|image|picture|file photo|credit)s?\s*:[^()]{0,80}\)$/i;
 /** "(Jane Doe/Example Wire)": a slash credit naming an agency; a bare "(AFP)" is a sign-off. */
 const TRAILING_SLASH = /\(([^()/]{1,40}\/[^()]{1,40})\)$/;
-const SIGN_OFF = /^[([]?\s*(?:(?:additional )?reporting|writing|editing|compiled|research|graphics|translation|translated|fact[- ]check(?:ing|ed)?) by\b/i;
-const TIMESTAMP = /^(?:published|updated|posted|last updated|first published|modified|posted on)(?: on| at)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|an? (?:hour|minute|day)|yesterday|today)/i;
+const SIGN_OFF_ROLES = [
+  "(?:additional )?reporting", "writing", "editing", "compiled", "research", "graphics", "translation",
+  "translated", "fact[- ]check(?:ing|ed)?",
+];
+const SIGN_OFF = new RegExp(`^[([]?\\s*${anyOf(SIGN_OFF_ROLES)} by\\b`, "i");
+const STAMP_LABELS = ["published", "updated", "posted", "last updated", "first published", "modified", "posted on"];
+/** What follows a stamp label: a number, a month or weekday, or a relative time. */
+const STAMP_VALUES = [
+  "\\d", "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b", "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b",
+  "an? (?:hour|minute|day)", "yesterday", "today",
+];
+const TIMESTAMP = new RegExp(`^${anyOf(STAMP_LABELS)}(?: on| at)?\\s*:?\\s*${anyOf(STAMP_VALUES)}`, "i");
 const READING_TIME = /^\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)(?: read| reading time)?$/i;
 
 /** "By Jane Doe", "By JANE DOE and John Roe, Example Wire". Read by clean-source as the byline. */

@@ -3,7 +3,7 @@
 // never by the wording of one site, and only on short paragraphs that quote nobody.
 
 import type { CleanRule } from "./rule-types";
-import { hasQuotation, isShortLine, stripTrailingMarks } from "./rule-types";
+import { anyOf, hasQuotation, isShortLine, stripTrailingMarks } from "./rule-types";
 
 /** Words a status line may hold besides its 4xx/5xx code ("Error 404 - Not Found"). */
 const STATUS_WORDS = new Set([
@@ -13,10 +13,28 @@ const STATUS_WORDS = new Set([
 ]);
 const EXCLAMATIONS = new Set(["sorry", "oops", "whoops", "error", "uh", "oh", "uh-oh", "ouch", "yikes", "hmm"]);
 
-const MISSING_PAGE =
-  /\b(?:not (?:be )?found|doesn'?t exist|does not exist|no longer (?:exists|available)|(?:could|can)(?:no|'|’)?t be found|cannot be found|(?:is|are) (?:currently )?unavailable|has been (?:re)?moved|been deleted|something went wrong|you (?:were|are) looking for|you requested|permission to access)\b/i;
+const MISSING_PAGE_PHRASES = [
+  "not (?:be )?found", "doesn'?t exist", "does not exist", "no longer (?:exists|available)",
+  "(?:could|can)(?:no|'|’)?t be found", "cannot be found", "(?:is|are) (?:currently )?unavailable",
+  "has been (?:re)?moved", "been deleted", "something went wrong", "you (?:were|are) looking for",
+  "you requested", "permission to access",
+];
+const MISSING_PAGE = new RegExp(`\\b${anyOf(MISSING_PAGE_PHRASES)}\\b`, "i");
 const PAGE_WORDS = /\b(?:page|article|content|story|url|link|resource|server|site)\b/i;
-const APOLOGY_START = /^(?:error|sorry|oops|whoops|we(?:'|’)?re sorry|we are sorry|unfortunately|the page|this page|the requested|access denied)\b/i;
+const APOLOGY_START = new RegExp(
+  `^${anyOf(["error", "sorry", "oops", "whoops", "we(?:'|’)?re sorry", "we are sorry", "unfortunately", "the page", "this page", "the requested", "access denied"])}\\b`,
+  "i",
+);
+const RENDER_FAILURE = new RegExp(
+  anyOf([
+    "\\b(?:enable|turn on|requires?) javascript\\b",
+    "\\bjavascript is (?:disabled|required|turned off)\\b",
+    "^access denied\\b",
+    "\\bare you a (?:robot|human)\\b",
+    "\\bverify (?:that )?you are (?:a )?human\\b",
+  ]),
+  "i",
+);
 
 function lowerWords(text: string): string[] {
   return stripTrailingMarks(text).toLowerCase().split(/[\s:;,.!–—-]+/).filter(Boolean);
@@ -63,9 +81,7 @@ export const renderFailure: CleanRule = {
   reason: "error-page",
   test(paragraph, context) {
     if (!isShortLine(paragraph, context, 40) || hasQuotation(paragraph)) return false;
-    return /\b(?:enable|turn on|requires?) javascript\b|\bjavascript is (?:disabled|required|turned off)\b|^access denied\b|\bare you a (?:robot|human)\b|\bverify (?:that )?you are (?:a )?human\b/i.test(
-      paragraph,
-    );
+    return RENDER_FAILURE.test(paragraph);
   },
 };
 

@@ -5,7 +5,7 @@
 // most of its lines share little vocabulary with the story's body paragraphs.
 
 import type { CleanRule, ParagraphFacts } from "./rule-types";
-import { listContentTerms } from "../text-shape";
+import { listContentTerms } from "../content-terms";
 
 const MIN_RUN = 3;
 /** Runs this long are navigation even when on topic (a same-event "related stories" box). */

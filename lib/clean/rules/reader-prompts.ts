@@ -3,7 +3,7 @@
 // speak of "our site"; the tests look for that voice, not for any one site's wording.
 
 import type { CleanRule } from "./rule-types";
-import { factsOf, hasQuotation, isShortLine, stripTrailingMarks } from "./rule-types";
+import { anyOf, factsOf, hasQuotation, isShortLine, stripTrailingMarks } from "./rule-types";
 
 const NETWORKS = new Set([
   "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "mail", "reddit", "telegram",
@@ -12,14 +12,41 @@ const NETWORKS = new Set([
 const SHARE_STARTS = new Set(["email", "e-mail", "follow", "like", "find"]);
 const SHARE_FILLER = new Set(["print", "share", "copy", "link", "tweet", "save", "on", "via", "this", "article", "story", "the"]);
 
-const SHARE = /^(?:share|tweet|email|e-mail|print|save|copy link|copy url)(?: (?:this|the|on|via|to|article|story|page|link|post|facebook|twitter|x|linkedin|whatsapp|email))*$/i;
-const NETWORK_NAMES = "(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|telegram|threads|bluesky|google news|whatsapp)";
-const FOLLOW = new RegExp(`^(?:(?:follow|like|find) us|follow @?[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}) on ${NETWORK_NAMES}\\b`, "i");
-const PITCH_START = /^(?:subscribe|sign up|signup|register|get (?:our|the latest|breaking|unlimited)|don(?:'|’)t miss|never miss|download (?:our|the)|install (?:our|the)|become a (?:member|subscriber)|support (?:our|independent) journalism|already a subscriber|to continue reading)\b/i;
-const PITCH_VOICE = /\b(?:sign up|subscribe|register)\b[^.!?]{0,60}\b(?:our|your inbox|for free)\b|\bour (?:free |daily |weekly |morning |evening )*newsletters?\b|\bdelivered (?:straight )?to your inbox\b/i;
-const COOKIES = /\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences|consent)\b/i;
-const AD_LABEL = /^(?:advertisement|advertising|ad|ads|sponsored(?: content| post)?|promoted(?: content)?|paid content|partner content|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)$/i;
-const SKIP_LINK = /^(?:skip to (?:main )?(?:content|navigation|main|search|footer)|jump to (?:content|navigation)|back to top|menu|search|close|open menu|toggle navigation)$/i;
+const SHARE = new RegExp(
+  "^(?:share|tweet|email|e-mail|print|save|copy link|copy url)" +
+    "(?: (?:this|the|on|via|to|article|story|page|link|post|facebook|twitter|x|linkedin|whatsapp|email))*$",
+  "i",
+);
+const FOLLOW_NETWORKS = anyOf(["facebook", "twitter", "x", "instagram", "linkedin", "youtube", "tiktok", "telegram", "threads", "bluesky", "google news", "whatsapp"]);
+const FOLLOW = new RegExp(`^(?:(?:follow|like|find) us|follow @?[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}) on ${FOLLOW_NETWORKS}\\b`, "i");
+const PITCH_STARTS = [
+  "subscribe", "sign up", "signup", "register", "get (?:our|the latest|breaking|unlimited)", "don(?:'|’)t miss",
+  "never miss", "download (?:our|the)", "install (?:our|the)", "become a (?:member|subscriber)",
+  "support (?:our|independent) journalism", "already a subscriber", "to continue reading",
+];
+const PITCH_START = new RegExp(`^${anyOf(PITCH_STARTS)}\\b`, "i");
+const PITCH_VOICES = [
+  "\\b(?:sign up|subscribe|register)\\b[^.!?]{0,60}\\b(?:our|your inbox|for free)\\b",
+  "\\bour (?:free |daily |weekly |morning |evening )*newsletters?\\b",
+  "\\bdelivered (?:straight )?to your inbox\\b",
+];
+const PITCH_VOICE = new RegExp(anyOf(PITCH_VOICES), "i");
+const COOKIES = new RegExp(
+  anyOf([
+    "\\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies\\b",
+    "\\baccept (?:all )?cookies\\b",
+    "\\bcookie (?:policy|settings|preferences|consent)\\b",
+  ]),
+  "i",
+);
+const FURNITURE_LABELS = [
+  "advertisement", "advertising", "ad", "ads", "sponsored(?: content| post)?", "promoted(?: content)?", "paid content",
+  "partner content", "(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?",
+  "continue reading (?:below|the main story)", "scroll to continue(?: with content)?",
+  "skip to (?:main )?(?:content|navigation|main|search|footer)", "jump to (?:content|navigation)", "back to top",
+  "menu", "search", "close", "open menu", "toggle navigation",
+];
+const FURNITURE = new RegExp(`^${anyOf(FURNITURE_LABELS)}$`, "i");
 
 /** "Share", "Share this article", "Facebook Twitter LinkedIn Email". */
 export const shareButtons: CleanRule = {
@@ -62,7 +89,7 @@ export const pageFurniture: CleanRule = {
   test(paragraph, context) {
     if (!isShortLine(paragraph, context, 8)) return false;
     const bare = stripTrailingMarks(paragraph);
-    return AD_LABEL.test(bare) || SKIP_LINK.test(bare);
+    return FURNITURE.test(bare);
   },
 };
 

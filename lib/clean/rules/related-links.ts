@@ -3,11 +3,19 @@
 // text (a headline) or nothing, so "Related talks began in May." stays a sentence.
 
 import type { CleanRule } from "./rule-types";
-import { factsOf, isShortLine } from "./rule-types";
+import { anyOf, factsOf, isShortLine } from "./rule-types";
 import { isHeadlineLike } from "../text-shape";
 
-const LINK_LABEL =
-  /^(?:read more|read also|also read|read next|more to read|see also|also see|related|related (?:articles?|stories|story|coverage|content|links?|news|reading|topics)|more from [\p{L} ]{1,30}|more on this(?: story)?|more stories|more news|recommended(?: for you| stories| reading)?|you (?:may|might) also like|you (?:may|might) be interested in|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|editor(?:'|’)?s picks?|what to read next|don(?:'|’)t miss|watch|listen|continue reading|read the full (?:story|article)|click here(?: to read more)?)(?=$|[\s:.…»>|–—-])/iu;
+const LINK_LABELS = [
+  "read more", "read also", "also read", "read next", "more to read", "see also", "also see", "related",
+  "related (?:articles?|stories|story|coverage|content|links?|news|reading|topics)",
+  "more from [\\p{L} ]{1,30}", "more on this(?: story)?", "more stories", "more news",
+  "recommended(?: for you| stories| reading)?", "you (?:may|might) also like", "you (?:may|might) be interested in",
+  "most (?:read|popular|viewed|shared)", "trending(?: now)?", "top stories", "latest(?: news| stories)?",
+  "editor(?:'|’)?s picks?", "what to read next", "don(?:'|’)t miss", "watch", "listen", "continue reading",
+  "read the full (?:story|article)", "click here(?: to read more)?",
+];
+const LINK_LABEL = new RegExp(`^${anyOf(LINK_LABELS)}(?=$|[\\s:.…»>|–—-])`, "iu");
 const TAG_LABEL = /^(?:tags?|topics?|keywords?|filed under|categories|category|sections?|more about)\s*:/i;
 const CRUMB_SEPARATOR = /\s[›»>|•·/]\s/;
 

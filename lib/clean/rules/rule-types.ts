@@ -56,6 +56,11 @@ export function stripTrailingMarks(text: string): string {
   return text.slice(0, end).trim();
 }
 
+/** "(?:a|b|c)" from regex fragments, so long phrase lists can be written one phrase at a time. */
+export function anyOf(fragments: readonly string[]): string {
+  return `(?:${fragments.join("|")})`;
+}
+
 /** True when a paragraph quotes someone; real reporting quotes, page furniture does not. */
 export function hasQuotation(text: string): boolean {
   return /[“”„«»]|"[^"]{3,}"/u.test(text);

@@ -5,13 +5,23 @@
 // - the rest can end one ("in the U.S.", "Apple Inc.", "at 5 p.m.", "in Oct."): split only when
 //   a common sentence starter follows, so "U.S. President Trump" and "Oct. 19" stay whole.
 // Reference abbreviations ("No. 5", "p. 12", "Art. 5") join before a number.
+import {
+  type Candidate,
+  type SegmentRule,
+  endsAtBreak,
+  isSentenceStarter,
+  markOf,
+  nextWord,
+  startsUpper,
+  wordBefore,
+} from "../candidate";
 
-import { type Candidate, type SegmentRule, endsAtBreak, markOf, nextWord, wordBefore, isSentenceStarter } from "../candidate";
 const DIGIT_START = /^\d/;
 
 const TITLES = new Set([
   "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
-  "sgt", "cpl", "pvt", "sen", "rep", "gov", "pres", "amb", "atty", "rev", "hon", "fr", "mt", "ft", "supt", "insp", "brig", "mme", "mlle", "sens", "reps",
+  "sgt", "cpl", "pvt", "sen", "sens", "rep", "reps", "gov", "pres", "amb", "atty", "rev", "hon",
+  "fr", "mt", "ft", "supt", "insp", "brig", "mme", "mlle",
 ]);
 
 const CONNECTIVES = new Set(["vs", "v", "e.g", "i.e", "cf", "viz", "approx", "ca", "incl", "esp"]);
@@ -27,6 +37,13 @@ const BEFORE_NUMBER = new Set(["no", "nos", "p", "pp", "art", "vol", "fig", "ch"
 // Dotted initialisms: U.S, U.K, U.N, E.U, D.C, a.m, p.m, U.S.A
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 
+const JOINERS = /[-–—/]/;
+
+function lastPart(word: string): string {
+  const parts = word.split(JOINERS);
+  return parts[parts.length - 1] ?? word;
+}
+
 function decideMayEnd(c: Candidate): "split" | "join" {
   return isSentenceStarter(nextWord(c)) ? "split" : "join";
 }
@@ -35,7 +52,8 @@ export const joinAbbreviations: SegmentRule = {
   name: "abbreviations",
   apply(c: Candidate) {
     if (c.kind !== "mark" || markOf(c) !== "." || !endsAtBreak(c)) return undefined;
-    const word = wordBefore(c);
+    // "India–U.S." and "ex-Gov." are judged by their last part.
+    const word = lastPart(wordBefore(c));
     const key = word.toLowerCase();
     if (TITLES.has(key)) return "join";
     if (CONNECTIVES.has(key)) return "join";
@@ -46,7 +64,6 @@ export const joinAbbreviations: SegmentRule = {
 };
 
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
-const CAPITAL_START = /^\p{Lu}/u;
 
 // Initials: "John F. Kennedy", "J. K. Rowling". A lone capital before a capitalised word is a
 // name part unless the word is a common sentence start ("World War I. The war ...").
@@ -57,6 +74,6 @@ export const joinInitials: SegmentRule = {
     if (!SINGLE_CAPITAL.test(wordBefore(c))) return undefined;
     const next = nextWord(c);
     if (isSentenceStarter(next)) return "split";
-    return CAPITAL_START.test(next) ? "join" : undefined;
+    return startsUpper(next) ? "join" : undefined;
   },
 };

@@ -6,7 +6,6 @@
 import { type Candidate, type SegmentRule, isSpace, markOf, wordBefore } from "../candidate";
 
 const TRAILING_PUNCTUATION = /[.,;:!?)"'”’]+$/;
-
 const DIGIT = /\d/;
 
 export const joinDecimals: SegmentRule = {
@@ -17,11 +16,9 @@ export const joinDecimals: SegmentRule = {
   },
 };
 
-function tokenAround(c: Candidate): string {
-  let end = c.markEnd;
-  while (end < c.text.length && !isSpace(c.text[end])) end++;
-  return wordBefore(c) + c.text.slice(c.at, end);
-}
+// Addresses longer than this are not worth the scan (glued junk could make it quadratic).
+const MAX_ADDRESS = 256;
+const OPENERS = "\"'“‘«([{";
 
 // Domain-shaped: labels joined by dots ending in a lowercase top-level domain, then a path or
 // nothing. Anchored, with disjoint character classes, so it runs in linear time.
@@ -32,11 +29,30 @@ function looksLikeAddress(token: string): boolean {
   return bare.includes("://") || bare.includes("@") || bare.startsWith("www.") || DOMAIN.test(bare);
 }
 
+// Candidates arrive in order and a token holds many of them ("a.b.c.d"): remember the last
+// token's answer so each token is scanned once. The answer depends only on the text, so the
+// rule stays a pure function of its input.
+let lastToken = { text: "", start: 0, end: 0, address: false };
+
+function isInsideAddress(c: Candidate): boolean {
+  if (lastToken.text === c.text && c.at > lastToken.start && c.at < lastToken.end) return lastToken.address;
+  let start = c.at;
+  const back = Math.max(0, c.at - MAX_ADDRESS);
+  while (start > back && !isSpace(c.text[start - 1])) start--;
+  let end = c.markEnd;
+  const ahead = Math.min(c.text.length, c.markEnd + MAX_ADDRESS);
+  while (end < ahead && !isSpace(c.text[end])) end++;
+  let from = start;
+  while (from < c.at && OPENERS.includes(c.text[from] ?? "")) from++;
+  lastToken = { text: c.text, start, end, address: looksLikeAddress(c.text.slice(from, end)) };
+  return lastToken.address;
+}
+
 export const joinAddresses: SegmentRule = {
   name: "urls-and-emails",
   apply(c: Candidate) {
     if (c.kind !== "mark" || isSpace(c.text[c.markEnd]) || c.markEnd >= c.text.length) return undefined;
-    return looksLikeAddress(tokenAround(c)) ? "join" : undefined;
+    return isInsideAddress(c) ? "join" : undefined;
   },
 };
 

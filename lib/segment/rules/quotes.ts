@@ -2,8 +2,8 @@
 // mark belongs to the sentence that ends (`He said "no."` keeps its `"`), so the boundary moves
 // past them. A question or exclamation inside a quotation followed by its attribution
 // (`“Why now?” Trump asked.`) is one sentence, though the attribution starts with a capital.
+import { type Candidate, type SegmentRule, isSentenceStarter, markOf, nextVisible } from "../candidate";
 
-import { type Candidate, type SegmentRule, markOf, nextVisible, isSentenceStarter } from "../candidate";
 const QUESTION_OR_EXCLAMATION = /[?!]/;
 const FIRST_WORD = /^\p{L}+/u;
 

@@ -28,6 +28,7 @@ describe("abbreviations", () => {
     expect(texts("The U.S. President spoke. Nobody replied.")).toHaveLength(2);
     expect(texts("He flew to the U.S. The talks failed.")).toEqual(["He flew to the U.S.", "The talks failed."]);
     expect(texts("He left the U.K. Officials said so.")).toHaveLength(2);
+    expect(texts("An India–U.S. Trade Pact was signed.")).toHaveLength(1);
   });
   it("keeps month abbreviations before a day", () => {
     expect(texts("The vote is set for Oct. 19 and Sept. 3 is the backup.")).toHaveLength(1);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSentence } from "../normalize/analyze-sentence";
+import { datesAgree } from "../normalize/dates";
+import { numbersAgree } from "../normalize/numbers";
+import { classifyGroup, type MemberSide } from "./classify-group";
+
+const ctx = { publishedAt: "2026-03-14" };
+const side = (sourceId: string, text: string): MemberSide => ({ sourceId, text, analysis: analyzeSentence(text, ctx) });
+const classify = (...texts: string[]) => classifyGroup(texts.map((t, k) => side(`s${k + 1}`, t)), { numbersAgree, datesAgree });
+
+describe("classifyGroup", () => {
+  it("calls one sentence unique and matching statements shared", () => {
+    expect(classify("The bridge reopened on Monday.").kind).toBe("unique");
+    const r = classify("The Orvel bridge reopened on Monday after repairs.", "After repairs, the Orvel bridge reopened on Monday.");
+    expect(r.kind).toBe("shared");
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it("types a different figure as a number conflict with each source's value", () => {
+    const r = classify("The fire killed 14 people in the harbour district.", "The fire killed 19 people in the harbour district.");
+    expect(r.kind).toBe("conflict");
+    expect(r.conflicts).toEqual([{ type: "number", values: [{ sourceId: "s1", text: "14 people" }, { sourceId: "s2", text: "19 people" }] }]);
+  });
+
+  it("types different wording of one remark as a quote conflict, but not a shortened quote", () => {
+    const differ = classify('Mayor Ilse Brandt called it "a dark day for our quiet town".', 'Mayor Ilse Brandt called it "a terrible day for the whole town".');
+    expect(differ.conflicts.map((c) => c.type)).toContain("quote");
+    const partial = classify('Brandt said "we will rebuild every single home".', 'Brandt said the town "will rebuild every single home".');
+    expect(partial.conflicts.map((c) => c.type)).not.toContain("quote");
+  });
+
+  it("types a negated statement as a negation conflict, showing the negating words", () => {
+    const r = classify("Police confirmed the cause of the fire.", "Police did not confirm the cause of the fire.");
+    const negation = r.conflicts.find((c) => c.type === "negation");
+    expect(negation?.values).toEqual([{ sourceId: "s1", text: "(affirms)" }, { sourceId: "s2", text: "did not confirm the" }]);
+  });
+
+  it("reports a transliteration as a variant, never as a conflict", () => {
+    const r = classify("Captain Dmitri Volkov steered the ferry to the pier.", "Captain Dmitriy Volkov steered the ferry to the pier.");
+    expect(r.kind).toBe("shared");
+    expect(r.variants).toEqual([{ type: "transliteration", values: [{ sourceId: "s1", text: "Dmitri Volkov" }, { sourceId: "s2", text: "Dmitriy Volkov" }] }]);
+    const names = classify("President Volodymyr Zelenskiy spoke in Kyiv.", "President Vladimir Zelensky spoke in Kiev.");
+    expect(names.kind).toBe("shared");
+    expect(names.variants.map((v) => v.type)).toContain("transliteration");
+  });
+
+  it("does not treat a fuller form of one name as a variant", () => {
+    const r = classify("Alexander Lukashenko met the envoy.", "Lukashenko met the envoy.");
+    expect(r.variants).toEqual([]);
+  });
+});
