@@ -8,10 +8,10 @@ import { createPairScorer } from "./pair-scorer";
 // groups out (singletons included), in reading order of the first source that has each group.
 
 export const DEFAULT_ALIGN_OPTIONS: LinkOptions = {
-  linkThreshold: 0.18,
+  linkThreshold: 0.3,
+  minPairScore: 0.18,
   neighbourThreshold: 0.2,
   maxRun: 3,
-  positionWeight: 0.1,
   coverageGain: 0.12,
   minCohesion: 0.15,
 };

@@ -1,4 +1,5 @@
 import type { SentenceRef } from "./find-candidates";
+import { measureLinks, scoreLink } from "./link-features";
 import { matchMaxWeight } from "./match-max-weight";
 import type { PairScorer } from "./pair-scorer";
 
@@ -15,23 +16,21 @@ export interface RunLink {
 }
 
 export interface LinkOptions {
-  linkThreshold: number; // P(same) a one-to-one link needs
+  linkThreshold: number; // P(link) a one-to-one link needs, from the article-context model
+  minPairScore: number; // P(same) from the sentence-pair model a link needs at the least
   neighbourThreshold: number; // P(same) a neighbour needs on its own to join a run
   maxRun: number; // sentences one side of a link may span
-  positionWeight: number; // how much similar places in the two articles break near-ties
   coverageGain: number; // share of the single sentence a neighbour must newly cover to join
   minCohesion: number; // mean P(same) two groups need between them to become one
 }
 
 export function linkSourcePair(s: number, t: number, pairs: readonly [SentenceRef, SentenceRef][], scorer: PairScorer, o: LinkOptions): RunLink[] {
   const sizeS = scorer.bags[s]!.length, sizeT = scorer.bags[t]!.length;
-  // Rewrites keep the inverted pyramid: the lede of one outlet is usually the lede of another.
-  // Position only breaks near-ties between candidates; it never makes a link on its own.
-  const place = (i: number, j: number) => 1 - Math.abs(i / Math.max(1, sizeS - 1) - j / Math.max(1, sizeT - 1));
-  const edges = pairs
-    .map(([a, b]) => ({ i: a.index, j: b.index, p: scorer.score(s, a.index, t, b.index) }))
-    .filter((e) => e.p >= o.linkThreshold)
-    .map((e) => ({ i: e.i, j: e.j, w: e.p + o.positionWeight * place(e.i, e.j) }));
+  const edges = measureLinks(s, t, pairs, scorer)
+    // Context can favour a pair but not make one: the sentences themselves must look alike.
+    .filter(({ features }) => features.p >= o.minPairScore)
+    .map(({ i, j, features }) => ({ i, j, w: scoreLink(features) }))
+    .filter((e) => e.w >= o.linkThreshold);
   const matched = matchMaxWeight(edges);
   const takenS = new Set(matched.map((e) => e.i));
   const takenT = new Set(matched.map((e) => e.j));

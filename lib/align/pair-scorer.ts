@@ -15,6 +15,7 @@ export interface PairScorer {
   bags: SentenceBag[][];
   score(s: number, i: number, t: number, j: number): number;
   scoreRuns(s: number, runS: readonly number[], t: number, runT: readonly number[]): number;
+  analysis(s: number, i: number): SentenceAnalysis;
   /** Share of sentence (s, i)'s weighted content that the run of source t covers. */
   coverage(s: number, i: number, t: number, run: readonly number[]): number;
 }
@@ -36,6 +37,7 @@ export function createPairScorer(sources: readonly SentenceAnalysis[][]): PairSc
   return {
     bags,
     scoreRuns,
+    analysis: (s, i) => sources[s]![i]!,
     coverage(s, i, t, run) {
       const bag = bags[s]![i]!;
       return bag.total ? measureOverlap(bag, mergeBags(run.map((k) => bags[t]![k]!))).coveredA / bag.total : 0;

@@ -40,7 +40,8 @@ export function assertTextNotBinary(raw: string): void {
     const percent = ((junk / raw.length) * 100).toFixed(1);
     throw new InputError(
       "binary",
-      `The source looks like a binary file or the wrong text encoding: ${percent}% of its characters are control or unreadable characters.`,
+      `The source looks like a binary file or the wrong text encoding: ${percent}% of its characters ` +
+        "are control or unreadable characters.",
     );
   }
 }

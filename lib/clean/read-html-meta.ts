@@ -54,7 +54,8 @@ export function normalizePublishedAt(value: string | null | undefined): string |
 export function readHtmlMeta(document: Document): HtmlMeta {
   const values = collectMeta(document);
   const author = pick(values, AUTHOR_KEYS);
-  const time = document.querySelector("time[datetime]")?.getAttribute("datetime") ?? null;
+  // Only a <time> that says it is the publication date: the first one on a page is often today's.
+  const time = document.querySelector("time[itemprop='datePublished'], time[pubdate], article time[datetime]");
   const canonical = document.querySelector("link[rel='canonical']")?.getAttribute("href") ?? null;
   const titleTag = document.querySelector("title")?.textContent?.trim() || null;
   return {
@@ -62,7 +63,7 @@ export function readHtmlMeta(document: Document): HtmlMeta {
     siteName: pick(values, SITE_KEYS),
     // An author given as a profile URL is not a name.
     byline: author && !/^https?:/i.test(author) ? author : null,
-    publishedAt: normalizePublishedAt(pick(values, DATE_KEYS) ?? time),
+    publishedAt: normalizePublishedAt(pick(values, DATE_KEYS) ?? time?.getAttribute("datetime")),
     url: values.get("og:url") ?? canonical,
   };
 }

@@ -30,7 +30,8 @@ export function readSourceText(raw: string, format: InputFormat): SourceText {
   if (format === "markdown") {
     const markdown = stripMarkdown(tidyText(raw));
     const title = markdown.title;
-    return { ...NO_META, text: markdown.text, title, titleFromMarkup: title !== null, titleLine: title, removed: markdown.removed };
+    const removed = markdown.removed;
+    return { ...NO_META, text: markdown.text, title, titleFromMarkup: title !== null, titleLine: title, removed };
   }
   return { ...NO_META, text: tidyText(raw), titleFromMarkup: false, titleLine: null, removed: [] };
 }

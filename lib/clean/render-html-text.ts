@@ -1,6 +1,7 @@
 // Turns an HTML document into plain text without trusting it: scripts, styles, frames, SVG,
-// forms and hidden elements are dropped before anything reads the page, and only text nodes are
-// ever copied out, so attributes (event handlers, javascript: links) cannot reach the output.
+// form controls and hidden elements are dropped before anything reads the page, and only text
+// nodes are ever copied out, so attributes (event handlers, javascript: links) cannot reach the
+// output.
 // Blocks become blank-line-separated paragraphs, <br> a line break, as the text splitter expects.
 
 import { parseHTML } from "linkedom";

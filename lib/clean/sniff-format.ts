@@ -6,7 +6,11 @@ import type { InputFormat, SourceInput } from "../types";
 
 const SNIFF_CHARS = 20_000;
 const DOCUMENT_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
-const HTML_TAG = /<\/?(?:p|div|span|a|br|h[1-6]|article|section|main|li|ul|ol|script|style|table|img|meta|link|body|head|title|em|strong|figure|iframe|svg|time|blockquote)(?:\s[^<>]{0,500})?\/?>/gi;
+const HTML_TAG = new RegExp(
+  "<\\/?(?:p|div|span|a|br|h[1-6]|article|section|main|li|ul|ol|script|style|table|img|meta|link|body|head|" +
+    "title|em|strong|figure|iframe|svg|time|blockquote)(?:\\s[^<>]{0,500})?\\/?>",
+  "gi",
+);
 const MARKDOWN_STRONG = [
   /^#{1,6}\s+\S/m, // heading
   /\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/, // link or image

@@ -3,12 +3,24 @@
 // nothing else. One forward scan measures the markup; a second turns it into text, dropping
 // active content (scripts, styles, frames, SVG) with its body and never keeping an attribute.
 
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+const VOID = new Set([
+  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+]);
 /** Elements the HTML parser closes by itself when the next one opens; they add no depth. */
 const SELF_CLOSING = new Set(["p", "li", "dt", "dd", "option", "tr", "td", "th"]);
-const DROPPED = new Set(["script", "style", "iframe", "noscript", "template", "svg", "math", "object", "textarea", "select", "title", "head", "button"]);
-const BLOCKS = new Set(["p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt", "dd", "hr", "form", "address", "details", "summary", "body", "html"]);
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…" };
+const DROPPED = new Set([
+  "script", "style", "iframe", "noscript", "template", "svg", "math", "object", "textarea", "select", "title",
+  "head", "button",
+]);
+const BLOCKS = new Set([
+  "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "li", "ul", "ol", "h1", "h2",
+  "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "dl", "dt",
+  "dd", "hr", "form", "address", "details", "summary", "body", "html",
+]);
+const ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
+  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…",
+};
 
 interface Tag {
   name: string;

@@ -11,10 +11,15 @@ const PATTERNS = [
   // "Comments", "Reader comments", "Comments (12)", "12 Comments", "No comment(s)", "0 Comments"
   /^(?:reader |user |readers' )?comments?(?: \(\d+\))?$/i,
   /^(?:\d+|no|zero|show|view|hide|all) comments?(?: yet)?$/i,
-  /^(?:leave|post|add|write|submit|show|view|load|see|read|hide|open|close) (?:a |your |all |the |more |\d+ )?(?:comments?|replies|reply|responses?)\b/i,
+  new RegExp(
+    "^(?:leave|post|add|write|submit|show|view|load|see|read|hide|open|close) " +
+      "(?:a |your |all |the |more |\\d+ )?(?:comments?|replies|reply|responses?)\\b",
+    "i",
+  ),
   /^(?:please )?(?:log|sign) ?(?:in|up|on) (?:to|and) (?:comment|reply|post|join|leave)/i,
   /^you must be (?:logged|signed) in to (?:comment|post|reply)/i,
-  /^(?:be the first to (?:comment|reply)|join the (?:conversation|discussion|debate)|comments are (?:closed|disabled)|commenting (?:is|has been) (?:closed|disabled))/i,
+  /^(?:be the first to (?:comment|reply)|join the (?:conversation|discussion|debate))/i,
+  /^(?:comments are (?:closed|disabled)|commenting (?:is|has been) (?:closed|disabled))/i,
   /^(?:there are )?no (?:comments|replies|responses) (?:yet|so far|have been posted)/i,
   /^(?:sort|order) by (?:newest|oldest|best|top)/i,
 ];

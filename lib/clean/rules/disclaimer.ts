@@ -33,7 +33,11 @@ const WEAK = [
 ];
 const MAX_LEGAL_CHARS = 3000;
 /** One cheap test that every STRONG or WEAK phrase passes, run before the dozen real ones. */
-const LEGAL_HINT = /warrant|reserved|informational|constitute|necessarily|as[- ]is|©|\(c\)|copyright|responsib|liab|accura|permission|views|kindly|third|privacy|terms of/i;
+const LEGAL_HINT = new RegExp(
+  "warrant|reserved|informational|constitute|necessarily|as[- ]is|©|\\(c\\)|copyright|responsib|liab|accura|" +
+    "permission|views|kindly|third|privacy|terms of",
+  "i",
+);
 
 function countMatches(text: string, patterns: RegExp[]): number {
   return patterns.reduce((count, pattern) => count + (pattern.test(text) ? 1 : 0), 0);

@@ -21,10 +21,11 @@ const MISSING_PAGE_PHRASES = [
 ];
 const MISSING_PAGE = new RegExp(`\\b${anyOf(MISSING_PAGE_PHRASES)}\\b`, "i");
 const PAGE_WORDS = /\b(?:page|article|content|story|url|link|resource|server|site)\b/i;
-const APOLOGY_START = new RegExp(
-  `^${anyOf(["error", "sorry", "oops", "whoops", "we(?:'|’)?re sorry", "we are sorry", "unfortunately", "the page", "this page", "the requested", "access denied"])}\\b`,
-  "i",
-);
+const APOLOGY_OPENERS = [
+  "error", "sorry", "oops", "whoops", "we(?:'|’)?re sorry", "we are sorry", "unfortunately", "the page",
+  "this page", "the requested", "access denied",
+];
+const APOLOGY_START = new RegExp(`^${anyOf(APOLOGY_OPENERS)}\\b`, "i");
 const RENDER_FAILURE = new RegExp(
   anyOf([
     "\\b(?:enable|turn on|requires?) javascript\\b",

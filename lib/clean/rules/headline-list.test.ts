@@ -23,9 +23,16 @@ describe("headline-list rule", () => {
     expect(takenIndices([...BODY, ...subheads])).toEqual([]);
   });
 
-  it("takes a long run even when its headlines share the story's topic", () => {
-    const related = ["Storm Petra Closes Roads", "Selby Sea Wall Damaged", "Dunmore Trains Cancelled", "Rail Operator Warns Of Delays", "Storm Petra Weakens", "Selby Rail Line Reopens"];
-    expect(takenIndices([...BODY, ...related])).toEqual([2, 3, 4, 5, 6, 7]);
+  it("takes same-topic headlines when a link-list label heads them", () => {
+    const related = ["Storm Petra Closes Roads", "Selby Sea Wall Damaged", "Dunmore Trains Cancelled"];
+    expect(takenIndices([...BODY, "More on this story", ...related])).toEqual([3, 4, 5]);
+    expect(takenIndices([...BODY, "Related:", ...related.slice(0, 2)])).toEqual([3, 4]);
+  });
+
+  it("leaves a long table of results that the story talks about", () => {
+    const story = "Storm Petra closed rail lines in Dunmore, Selby, Carrow, Eastwick, Fenton and Galloway on Monday.";
+    const results = ["Dunmore 12", "Selby 9", "Carrow 7", "Eastwick 4", "Fenton 3", "Galloway 1"];
+    expect(takenIndices([story, "Cancelled trains by town", ...results])).toEqual([]);
   });
 
   it("leaves names introduced by a colon", () => {

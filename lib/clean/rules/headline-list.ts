@@ -1,15 +1,22 @@
 // Lists of other stories' headlines ("More news", sidebars, footers) read like a run of short
 // Title Case lines without sentence punctuation. A story's own text almost never does that three
-// times in a row, and when it does (a list of names or places) the lines are either introduced
-// by a colon or talk about the story. So a run counts as navigation when it is long enough and
-// most of its lines share little vocabulary with the story's body paragraphs.
+// times in a row, and when it does (a list of names, a table of results) the lines are either
+// introduced by a colon or talk about the story. So a run counts as navigation when it is long
+// enough and most of its lines share little vocabulary with the story's body paragraphs, or
+// when a link-list label ("Related stories", "Most read") heads it, whatever its topic.
 
 import type { CleanRule, ParagraphFacts } from "./rule-types";
 import { listContentTerms } from "../content-terms";
+import { isLinkLabel } from "./related-links";
 
 const MIN_RUN = 3;
-/** Runs this long are navigation even when on topic (a same-event "related stories" box). */
-const ALWAYS_NAVIGATION_RUN = 6;
+/**
+ * Runs this long need more lines on topic to stay: a box of same-event headlines is mostly on
+ * topic, a table of results or names entirely so.
+ */
+const LONG_RUN = 6;
+const LONG_RUN_KEEP_SHARE = 0.8;
+const RUN_KEEP_SHARE = 0.5;
 /** How far up from a menu's end to look for the story's headline. */
 const SPARE_LOOKBACK = 3;
 /** A line is on topic when this share of its content words occurs in the story body. */
@@ -63,18 +70,22 @@ function judgeRun(
   firstBody: number,
 ): number[] {
   const length = end - start;
-  if (length < MIN_RUN) return [];
-  // "The victims were:" followed by names is part of the story.
-  if (start > 0 && (paragraphs[start - 1] ?? "").trimEnd().endsWith(":")) return [];
+  const previous = start > 0 ? (paragraphs[start - 1] ?? "") : "";
+  const labelled = isLinkLabel(previous) || isLinkLabel(paragraphs[start] ?? "");
   const isOnTopic = (i: number) => measureStoryOverlap(paragraphs[i] ?? "", storyTerms) >= ON_TOPIC_SHARE;
-  if (length < ALWAYS_NAVIGATION_RUN) {
+  if (!labelled) {
+    if (length < MIN_RUN) return [];
+    // "The victims were:" followed by names is part of the story.
+    if (previous.trimEnd().endsWith(":")) return [];
     let onTopic = 0;
     for (let i = start; i < end; i++) if (isOnTopic(i)) onTopic++;
-    if (onTopic / length >= 0.5) return [];
+    if (onTopic / length >= (length >= LONG_RUN ? LONG_RUN_KEEP_SHARE : RUN_KEEP_SHARE)) return [];
   }
   // A menu above the story may end in the story's own headline: leave that for the title.
   let spared = -1;
-  if (end <= firstBody) for (let i = end - 1; i >= Math.max(start, end - SPARE_LOOKBACK) && spared < 0; i--) if (isOnTopic(i)) spared = i;
+  if (end <= firstBody) {
+    for (let i = end - 1; i >= Math.max(start, end - SPARE_LOOKBACK) && spared < 0; i--) if (isOnTopic(i)) spared = i;
+  }
   const indices = [];
   for (let i = start; i < end; i++) if (i !== spared) indices.push(i);
   return indices;

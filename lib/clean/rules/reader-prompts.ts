@@ -17,7 +17,10 @@ const SHARE = new RegExp(
     "(?: (?:this|the|on|via|to|article|story|page|link|post|facebook|twitter|x|linkedin|whatsapp|email))*$",
   "i",
 );
-const FOLLOW_NETWORKS = anyOf(["facebook", "twitter", "x", "instagram", "linkedin", "youtube", "tiktok", "telegram", "threads", "bluesky", "google news", "whatsapp"]);
+const FOLLOW_NETWORKS = anyOf([
+  "facebook", "twitter", "x", "instagram", "linkedin", "youtube", "tiktok", "telegram", "threads", "bluesky",
+  "google news", "whatsapp",
+]);
 const FOLLOW = new RegExp(`^(?:(?:follow|like|find) us|follow @?[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3}) on ${FOLLOW_NETWORKS}\\b`, "i");
 const PITCH_STARTS = [
   "subscribe", "sign up", "signup", "register", "get (?:our|the latest|breaking|unlimited)", "don(?:'|’)t miss",

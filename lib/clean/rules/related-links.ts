@@ -15,7 +15,9 @@ const LINK_LABELS = [
   "editor(?:'|’)?s picks?", "what to read next", "don(?:'|’)t miss", "watch", "listen", "continue reading",
   "read the full (?:story|article)", "click here(?: to read more)?",
 ];
-const LINK_LABEL = new RegExp(`^${anyOf(LINK_LABELS)}(?=$|[\\s:.…»>|–—-])`, "iu");
+// Longest first: the alternation takes the first label that fits, and "related" must not win
+// over "related stories" (which would leave "stories" looking like story text).
+const LINK_LABEL = new RegExp(`^${anyOf([...LINK_LABELS].sort((a, b) => b.length - a.length))}(?=$|[\\s:.…»>|–—-])`, "iu");
 const TAG_LABEL = /^(?:tags?|topics?|keywords?|filed under|categories|category|sections?|more about)\s*:/i;
 const CRUMB_SEPARATOR = /\s[›»>|•·/]\s/;
 
@@ -24,6 +26,13 @@ function stripLabel(paragraph: string, label: string): string {
   let start = 0;
   while (start < rest.length && " :.…»>|–—-".includes(rest.charAt(start))) start++;
   return rest.slice(start);
+}
+
+/** True for a bare link-list label: "Related stories", "More on this story:", "Most read". */
+export function isLinkLabel(text: string): boolean {
+  if (text.length > 80) return false;
+  const label = LINK_LABEL.exec(text)?.[0];
+  return label !== undefined && stripLabel(text, label).length === 0;
 }
 
 /** "Read more: Storm Hits Exampleville", "Related:", "Most read". */
