@@ -8,11 +8,12 @@ import { createPairScorer } from "./pair-scorer";
 // groups out (singletons included), in reading order of the first source that has each group.
 
 export const DEFAULT_ALIGN_OPTIONS: LinkOptions = {
-  linkThreshold: 0.3,
-  minPairScore: 0.18,
-  neighbourThreshold: 0.2,
+  linkThreshold: 0.25,
+  minPairScore: 0.03,
+  neighbourThreshold: 0.06,
+  strongNeighbour: 0.3,
   maxRun: 3,
-  coverageGain: 0.12,
+  coverageGain: 0.08,
   minCohesion: 0.15,
 };
 

@@ -18,7 +18,8 @@ export interface RunLink {
 export interface LinkOptions {
   linkThreshold: number; // P(link) a one-to-one link needs, from the article-context model
   minPairScore: number; // P(same) from the sentence-pair model a link needs at the least
-  neighbourThreshold: number; // P(same) a neighbour needs on its own to join a run
+  neighbourThreshold: number; // P(same) a neighbour that continues the statement needs to join a run
+  strongNeighbour: number; // P(same) a neighbour with a subject of its own needs
   maxRun: number; // sentences one side of a link may span
   coverageGain: number; // share of the single sentence a neighbour must newly cover to join
   minCohesion: number; // mean P(same) two groups need between them to become one
@@ -63,6 +64,7 @@ function growRun(link: RunLink, side: "T" | "S", taken: Set<number>, size: numbe
       if (run.length + ext.length > o.maxRun) continue;
       if (ext.some((k) => k < 0 || k >= size || taken.has(k))) continue;
       if (!ext.some((k) => single(k) >= o.neighbourThreshold)) continue;
+      if (!ext.every((k) => single(k) >= o.strongNeighbour || continuesStatement(scorer, runSource, k, oneSource, one))) continue;
       const candidate = [...run, ...ext].sort((a, b) => a - b);
       const gain = (cover(candidate) - base) / ext.length;
       if (gain >= o.coverageGain && gain > bestGain) { best = candidate; bestGain = gain; }
@@ -72,4 +74,17 @@ function growRun(link: RunLink, side: "T" | "S", taken: Set<number>, size: numbe
     if (side === "T") link.runT = best; else link.runS = best;
     link.score = Math.max(link.score, side === "T" ? scorer.scoreRuns(link.s, link.runS, link.t, best) : scorer.scoreRuns(link.s, best, link.t, link.runT));
   }
+}
+
+// Words that open a sentence continuing the previous one's subject: "His comments were ...",
+// "She added ...". A neighbour that opens with a subject of its own ("Local shops said ...")
+// is a new statement and must earn its place on its own score, unless it reports the same
+// named speaker as the sentence it is joined to.
+const ANAPHORA = new Set(["he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "such"]);
+
+function continuesStatement(scorer: PairScorer, source: number, k: number, otherSource: number, other: number): boolean {
+  const neighbour = scorer.analysis(source, k);
+  if (ANAPHORA.has(neighbour.tokens[0] ?? "")) return true;
+  const speakers = scorer.analysis(otherSource, other).speakers;
+  return neighbour.speakers.some((x) => speakers.includes(x));
 }

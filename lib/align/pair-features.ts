@@ -23,6 +23,8 @@ export const FEATURE_NAMES = [
   "quoteOverlap",
   "lengthRatio",
   "sameSpeaker",
+  "tokenDice",
+  "commonRun",
 ] as const;
 
 export type PairFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
@@ -49,6 +51,8 @@ export function measurePair(a: PairSide, b: PairSide): PairFeatures {
     // Who is reported as speaking is part of the statement: "Tertel told television" and
     // "Tertel shared in a broadcast" report the same remark.
     sameSpeaker: a.analysis.speakers.some((x) => b.analysis.speakers.includes(x)) ? 1 : 0,
+    tokenDice: diceOfSets(a.analysis.tokens, b.analysis.tokens),
+    commonRun: longestCommonRun(a.analysis.tokens, b.analysis.tokens),
   };
 }
 
@@ -91,4 +95,32 @@ function overlapQuotes(a: readonly string[], b: readonly string[]): number {
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
   return wa.size + wb.size ? (2 * shared) / (wa.size + wb.size) : 0;
+}
+
+/** Dice over every word, function words included: paraphrases keep much of the wording. */
+function diceOfSets(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const sa = new Set(a), sb = new Set(b);
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared++;
+  return (2 * shared) / (sa.size + sb.size);
+}
+
+/** Longest stretch of words the two share verbatim, as a share of the shorter (capped at 40 words). */
+function longestCommonRun(a: readonly string[], b: readonly string[]): number {
+  const x = a.slice(0, 40), y = b.slice(0, 40);
+  if (!x.length || !y.length) return 0;
+  let best = 0;
+  let prev = new Uint8Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    const row = new Uint8Array(y.length + 1);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] === y[j - 1]) {
+        row[j] = prev[j - 1]! + 1;
+        if (row[j]! > best) best = row[j]!;
+      }
+    }
+    prev = row;
+  }
+  return best / Math.min(x.length, y.length);
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_ALIGN_OPTIONS } from "../align/align-sentences";
 import { compareSources } from "../compare";
 import { InputError } from "../errors";
 import { prepareVerbatim } from "../pipeline/prepare-source";
@@ -34,8 +35,12 @@ export function parsePairsTsv(tsv: string): PairRow[] {
   return rows;
 }
 
+// Two lone sentences have no article around them, so the article-context link model has nothing
+// to add: the decision is the sentence-pair model's own, P(same) ≥ 0.5 as it was calibrated.
+const PAIR_OPTIONS = { ...DEFAULT_ALIGN_OPTIONS, minPairScore: 0.5, linkThreshold: 0 };
+
 export function comparePair(row: PairRow, deps: EngineDeps): PairResult {
-  const c = compareSources([{ text: row.text1 }, { text: row.text2 }], deps, { prepare: prepareVerbatim });
+  const c = compareSources([{ text: row.text1 }, { text: row.text2 }], deps, { prepare: prepareVerbatim, align: PAIR_OPTIONS });
   const linked = c.groups.find((g) => g.members.length > 1);
   return { id1: row.id1, id2: row.id2, kind: linked?.kind ?? "unique", score: linked?.score ?? 0 };
 }

@@ -65,3 +65,20 @@ export function anyOf(fragments: readonly string[]): string {
 export function hasQuotation(text: string): boolean {
   return /[“”„«»]|"[^"]{3,}"/u.test(text);
 }
+
+/**
+ * A regex for `phrase` opening a clause: at the start, or after sentence or clause punctuation.
+ * Reader prompts are imperatives ("If you enjoyed this, subscribe ..."); a story's "residents can
+ * subscribe" or "police followed" does not put the verb there.
+ */
+export function clauseStart(phrase: string, flags = "i"): RegExp {
+  return new RegExp(`(?:^|[.!?:;,—–|]\\s*|\\s-\\s)(?:please\\s+)?${phrase}`, flags);
+}
+
+/** Reported speech: a story line says who said it, a prompt to the reader never does. */
+const ATTRIBUTION = /\b(?:said|says|told|tells|according to|urged|warned|asked|added|announced)\b/i;
+
+/** True when a paragraph attributes what it says, so it is reporting, not page furniture. */
+export function hasAttribution(text: string): boolean {
+  return ATTRIBUTION.test(text);
+}

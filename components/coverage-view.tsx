@@ -1,0 +1,131 @@
+import type { Group } from "@/lib/types";
+import { PanelIntro } from "./columns-view";
+import { KindPill } from "./kind-mark";
+import { KIND_GLYPHS, KIND_NAMES, KIND_TONES } from "./labels";
+import { OnlyInLists } from "./only-in-lists";
+import { readMember, type PageData } from "./page-model";
+import { isItemShown, type ViewState } from "./view-state";
+
+const KIND_RANK = { conflict: 0, shared: 1, unique: 2 } as const;
+
+/**
+ * Facts by sources as a heat map: which source covers what. The column headers sort the rows
+ * (with JavaScript); below it, what each source alone reports.
+ */
+export function CoverageView({ data, state }: { data: PageData; state: ViewState }) {
+  const { sources, groups } = data.comparison;
+  return (
+    <>
+      <PanelIntro id="coverage-heading" title="Coverage">
+        Which source reports which fact. Sort by a column to see what a source leaves out, or which facts most
+        sources share.
+      </PanelIntro>
+      <div className="mt-6 overflow-x-auto rounded-xl border border-line bg-surface print:overflow-visible">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Coverage: one row per fact, one column per source; sortable</caption>
+          <thead>
+            <tr className="border-b border-line text-xs tracking-wide text-muted uppercase">
+              <SortHeader sortKey="order" label="Fact" initial className="w-full min-w-56" />
+              <SortHeader sortKey="kind" label="Kind" />
+              {sources.map((source) => (
+                <SortHeader key={source.id} sortKey={`source:${source.id}`} label={data.label(source.id)} sourceId={source.id} state={state} center />
+              ))}
+              <SortHeader sortKey="count" label="Sources" center />
+            </tr>
+          </thead>
+          <tbody data-sortable="">
+            {groups.map((group, i) => (
+              <CoverageRow key={group.id} data={data} group={group} position={i + 1} state={state} />
+            ))}
+          </tbody>
+        </table>
+        <p data-empty="" hidden className="px-4 py-6 text-sm text-muted italic">
+          No fact matches the filters.
+        </p>
+      </div>
+      <OnlyInLists data={data} state={state} />
+    </>
+  );
+}
+
+interface SortHeaderProps {
+  sortKey: string;
+  label: string;
+  initial?: boolean;
+  center?: boolean;
+  className?: string;
+  sourceId?: string;
+  state?: ViewState;
+}
+
+function SortHeader({ sortKey, label, initial, center, className = "", sourceId, state }: SortHeaderProps) {
+  return (
+    <th
+      scope="col"
+      aria-sort={initial ? "ascending" : undefined}
+      data-source-part={sourceId}
+      hidden={sourceId ? state?.hide.includes(sourceId) : undefined}
+      className={`px-3 py-2.5 font-semibold whitespace-nowrap ${center ? "text-center" : ""} ${className}`}
+    >
+      <button
+        type="button"
+        data-sort={sortKey}
+        className="inline-flex items-center gap-1 rounded uppercase hover:text-ink nojs:pointer-events-none"
+      >
+        {label}
+        <span aria-hidden="true" className="sort-arrow text-[0.65rem]" />
+      </button>
+    </th>
+  );
+}
+
+function CoverageRow({ data, group, position, state }: { data: PageData; group: Group; position: number; state: ViewState }) {
+  const memberIds = group.members.map((member) => member.sourceId);
+  const first = group.members[0];
+  return (
+    <tr
+      data-item=""
+      data-group={group.id}
+      data-kind={group.kind}
+      data-sources={memberIds.join(" ")}
+      data-order={position}
+      data-rank={KIND_RANK[group.kind]}
+      data-count={memberIds.length}
+      tabIndex={-1}
+      hidden={!isItemShown(state, group.kind, memberIds)}
+      className="border-b border-line last:border-b-0"
+    >
+      <th scope="row" className="max-w-0 px-3 py-2 font-normal">
+        <a href={`#${group.id}`} className="flex min-w-0 items-baseline gap-2 hover:underline">
+          <span className="shrink-0 text-xs text-muted tabular-nums">{position}</span>
+          <span className="truncate font-serif">{first ? readMember(data, first.sentenceIds) : ""}</span>
+        </a>
+      </th>
+      <td className="px-3 py-2">
+        <KindPill kind={group.kind} />
+      </td>
+      {data.comparison.sources.map((source) => {
+        const reports = memberIds.includes(source.id);
+        return (
+          <td key={source.id} data-source-part={source.id} hidden={state.hide.includes(source.id)} className="px-3 py-1.5 text-center">
+            {reports ? (
+              <span className={`inline-flex h-7 w-full min-w-12 items-center justify-center rounded border font-mono ${KIND_TONES[group.kind]}`}>
+                <span aria-hidden="true">{KIND_GLYPHS[group.kind]}</span>
+                <span className="sr-only">Reports it ({KIND_NAMES[group.kind].toLowerCase()})</span>
+              </span>
+            ) : (
+              <span className="inline-flex h-7 w-full min-w-12 items-center justify-center rounded border border-dashed border-line text-muted">
+                <span aria-hidden="true">–</span>
+                <span className="sr-only">Not reported</span>
+              </span>
+            )}
+          </td>
+        );
+      })}
+      <td className="px-3 py-2 text-center text-muted tabular-nums">
+        {memberIds.length}
+        <span className="sr-only"> of {data.comparison.sources.length}</span>
+      </td>
+    </tr>
+  );
+}

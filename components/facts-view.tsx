@@ -1,0 +1,93 @@
+import type { Group } from "@/lib/types";
+import { PanelIntro } from "./columns-view";
+import { ConflictChips, VariantLine } from "./conflict-chips";
+import { KindPill } from "./kind-mark";
+import { MarkedText } from "./marked-text";
+import { readMember, type PageData } from "./page-model";
+import { isItemShown, type ViewState } from "./view-state";
+
+/** One row per fact (group), one column per source; a source that does not state it says so. */
+export function FactsView({ data, state }: { data: PageData; state: ViewState }) {
+  const { sources, groups } = data.comparison;
+  return (
+    <>
+      <PanelIntro id="facts-heading" title="Facts">
+        Every fact once, with what each source says about it. <span className="diff-sample">Underlined words</span> differ
+        between sources; <mark className="value-mark">highlighted words</mark> are the detail in conflict.
+      </PanelIntro>
+      <div className="mt-6 overflow-x-auto rounded-xl border border-line bg-surface max-md:border-0 max-md:bg-transparent print:overflow-visible">
+        <table role="table" className="facts-table w-full border-collapse text-left">
+          <caption className="sr-only">Facts by source: one row per fact, one column per source</caption>
+          <thead role="rowgroup" className="max-md:sr-only">
+            <tr role="row" className="border-b border-line text-xs tracking-wide text-muted uppercase">
+              <th scope="col" role="columnheader" className="w-56 px-4 py-3 font-semibold">
+                Fact
+              </th>
+              {sources.map((source) => (
+                <th key={source.id} scope="col" role="columnheader" data-source-part={source.id} hidden={state.hide.includes(source.id)} className="px-4 py-3 font-semibold">
+                  {data.label(source.id)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            {groups.map((group, i) => (
+              <FactRow key={group.id} data={data} group={group} position={i + 1} state={state} />
+            ))}
+          </tbody>
+        </table>
+        <p data-empty="" hidden className="px-4 py-6 text-sm text-muted italic">
+          No fact matches the filters.
+        </p>
+      </div>
+    </>
+  );
+}
+
+function FactRow({ data, group, position, state }: { data: PageData; group: Group; position: number; state: ViewState }) {
+  const memberIds = group.members.map((member) => member.sourceId);
+  return (
+    <tr
+      id={group.id}
+      data-item=""
+      data-group={group.id}
+      data-kind={group.kind}
+      data-sources={memberIds.join(" ")}
+      role="row"
+      tabIndex={-1}
+      hidden={!isItemShown(state, group.kind, memberIds)}
+      className="fact-row scroll-mt-40 border-b border-line align-top last:border-b-0 max-md:mb-4 max-md:block max-md:rounded-xl max-md:border max-md:bg-surface"
+    >
+      <th scope="row" role="rowheader" className="px-4 py-3.5 text-left font-normal max-md:block max-md:pb-1">
+        <span className="flex flex-wrap items-center gap-2">
+          <KindPill kind={group.kind} />
+          <span className="text-xs text-muted tabular-nums">Fact {position}</span>
+        </span>
+        <ConflictChips data={data} conflicts={group.conflicts} />
+        <VariantLine data={data} variants={group.variants} />
+      </th>
+      {data.comparison.sources.map((source) => {
+        const member = group.members.find((m) => m.sourceId === source.id);
+        const hidden = state.hide.includes(source.id);
+        return (
+          <td
+            key={source.id}
+            data-source-part={source.id}
+            hidden={hidden}
+            role="cell"
+            className="px-4 py-3.5 max-md:block max-md:pt-2"
+          >
+            <span className="mb-1 block text-xs font-semibold tracking-wide text-muted uppercase md:hidden">{data.label(source.id)}</span>
+            {member ? (
+              <p className="font-serif leading-relaxed text-pretty">
+                <MarkedText group={group} sourceId={source.id} text={readMember(data, member.sentenceIds)} />
+              </p>
+            ) : (
+              <p className="text-sm text-muted italic">Not reported</p>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Group } from "@/lib/types";
+import { markMember, segmentText } from "./text-marks";
+
+/**
+ * A member's text with its marks: the conflicting value highlighted, words that differ from the
+ * other sources underlined, and spelling variants dotted. Styles live in globals.css.
+ */
+export function MarkedText({ group, sourceId, text }: { group: Group; sourceId: string; text: string }) {
+  if (group.kind === "unique") return <>{text}</>;
+  return (
+    <>
+      {segmentText(text, markMember(group, sourceId, text)).map((segment, i) => {
+        if (segment.types.size === 0) return segment.text;
+        const className = [
+          segment.types.has("diff") ? "diff-mark" : "",
+          segment.types.has("variant") ? "variant-mark" : "",
+          segment.types.has("value") ? "value-mark" : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
+        return segment.types.has("value") ? (
+          <mark key={i} className={className}>
+            {segment.text}
+          </mark>
+        ) : (
+          <span key={i} className={className}>
+            {segment.text}
+          </span>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+// Figures the comparison page shows that the contract leaves to the reader to work out:
+// word counts, what cleaning removed, each source's share of each kind, who states what.
+import type { Comparison, Group, Kind, Source } from "@/lib/types";
+
+export const KINDS: readonly Kind[] = ["conflict", "shared", "unique"];
+
+export interface SourceFigures {
+  words: number;
+  sentences: number;
+  removedItems: number;
+  removedWords: number;
+  /** Removed words as a share of kept plus removed words, 0..1. */
+  removedShare: number;
+  /** Facts (groups) this source takes part in, by kind. */
+  kinds: Record<Kind, number>;
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+export function measureSource(comparison: Comparison, source: Source): SourceFigures {
+  const words = source.sentences.reduce((sum, sentence) => sum + countWords(sentence.text), 0);
+  const removedWords = source.removed.reduce((sum, item) => sum + countWords(item.text), 0);
+  const kinds: Record<Kind, number> = { conflict: 0, shared: 0, unique: 0 };
+  for (const group of comparison.groups) {
+    if (group.members.some((member) => member.sourceId === source.id)) kinds[group.kind] += 1;
+  }
+  return {
+    words,
+    sentences: source.sentences.length,
+    removedItems: source.removed.length,
+    removedWords,
+    removedShare: words + removedWords > 0 ? removedWords / (words + removedWords) : 0,
+    kinds,
+  };
+}
+
+/** The event's name: a title the user gave, else the first source headline there is. */
+export function deriveEventTitle(comparison: Comparison, given: string | null | undefined): string {
+  return given?.trim() || comparison.sources.find((source) => source.title?.trim())?.title?.trim() || "Untitled comparison";
+}
+
+/** Which group each sentence belongs to. */
+export function mapSentenceGroups(comparison: Comparison): ReadonlyMap<string, Group> {
+  const map = new Map<string, Group>();
+  for (const group of comparison.groups) {
+    for (const member of group.members) for (const id of member.sentenceIds) map.set(id, group);
+  }
+  return map;
+}
+
+/** A sentence's 1-based position in its source ("s2.12" is usually 12, but the id is not trusted for it). */
+export function mapSentenceNumbers(comparison: Comparison): ReadonlyMap<string, number> {
+  return new Map(comparison.sources.flatMap((source) => source.sentences.map((sentence, i) => [sentence.id, i + 1] as const)));
+}
+
+/** "4", "4, 5" or "4–6": sentence numbers as a reader would cite them. */
+export function formatNumbers(numbers: readonly number[]): string {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (first === undefined || last === undefined) return "";
+  if (sorted.length > 2 && last - first === sorted.length - 1) return `${first}–${last}`;
+  return sorted.join(", ");
+}
+
+const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "19 Oct 2025" for an ISO date or date-time; null when absent or unreadable. */
+export function formatDate(value: string | null): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : DATE_FORMAT.format(date);
+}
+
+export function formatCount(value: number): string {
+  return value.toLocaleString("en-GB");
+}
+
+export interface PageData {
+  title: string;
+  comparison: Comparison;
+  groupOf: ReadonlyMap<string, Group>;
+  numberOf: ReadonlyMap<string, number>;
+  figures: ReadonlyMap<string, SourceFigures>;
+  sentenceText: ReadonlyMap<string, string>;
+  /** A reader-facing name for a source id: outlet, else title, else "Source 2". */
+  label: (sourceId: string) => string;
+}
+
+/** Everything the page's components look up, computed once per render. */
+export function buildPageData(title: string, comparison: Comparison): PageData {
+  const names = new Map(
+    comparison.sources.map((source, i) => [source.id, source.outlet?.trim() || source.title?.trim() || `Source ${i + 1}`] as const),
+  );
+  return {
+    title,
+    comparison,
+    groupOf: mapSentenceGroups(comparison),
+    numberOf: mapSentenceNumbers(comparison),
+    figures: new Map(comparison.sources.map((source) => [source.id, measureSource(comparison, source)] as const)),
+    sentenceText: new Map(comparison.sources.flatMap((source) => source.sentences.map((s) => [s.id, s.text] as const))),
+    label: (sourceId) => names.get(sourceId) ?? sourceId,
+  };
+}
+
+/** The words a member contributes to its group, its sentences joined in reading order. */
+export function readMember(data: PageData, sentenceIds: readonly string[]): string {
+  return sentenceIds
+    .map((id) => data.sentenceText.get(id))
+    .filter((text): text is string => Boolean(text))
+    .join(" ");
+}

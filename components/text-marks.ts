@@ -1,0 +1,89 @@
+// Where to mark a member's text in the facts view: the words `diff` says differ, the conflicting
+// values, and spelling variants. Ranges index into the text exactly as the page shows it.
+import type { Group } from "@/lib/types";
+
+export type MarkType = "diff" | "value" | "variant";
+
+export interface TextMark {
+  start: number;
+  end: number;
+  type: MarkType;
+}
+
+export interface TextSegment {
+  text: string;
+  types: ReadonlySet<MarkType>;
+}
+
+/**
+ * Differing words of one member. `diff` holds ops against the first member: for another member
+ * its own words are the kept (0) and added (1) ops; for the first member they are the kept (0)
+ * and dropped (-1) ops of every entry. When the ops do not spell out the text as shown, the
+ * member gets no diff marks rather than wrong ones.
+ */
+export function findDiffMarks(group: Group, sourceId: string, text: string): TextMark[] {
+  if (!group.diff) return [];
+  const isFirst = group.members[0]?.sourceId === sourceId;
+  const entries = isFirst ? group.diff : group.diff.filter((entry) => entry.sourceId === sourceId);
+  const own = isFirst ? -1 : 1;
+  const marks: TextMark[] = [];
+  for (const entry of entries) {
+    let spelled = "";
+    const found: TextMark[] = [];
+    for (const [op, part] of entry.ops) {
+      if (op === -own) continue;
+      if (op === own && part.trim()) found.push({ start: spelled.length, end: spelled.length + part.length, type: "diff" });
+      spelled += part;
+    }
+    if (spelled === text) marks.push(...found);
+  }
+  return marks;
+}
+
+/** Every occurrence of each value in the text, case-insensitively. */
+export function findValueMarks(text: string, values: readonly string[], type: MarkType): TextMark[] {
+  const haystack = text.toLowerCase();
+  const marks: TextMark[] = [];
+  for (const value of new Set(values.map((v) => v.trim()).filter((v) => v.length > 1))) {
+    const needle = value.toLowerCase();
+    for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
+      marks.push({ start: at, end: at + needle.length, type });
+    }
+  }
+  return marks;
+}
+
+/** All marks of one member of a group. */
+export function markMember(group: Group, sourceId: string, text: string): TextMark[] {
+  const ownValues = (list: readonly { values: readonly { sourceId: string; text: string }[] }[]) =>
+    list.flatMap((item) => item.values.filter((value) => value.sourceId === sourceId).map((value) => value.text));
+  return [
+    ...findDiffMarks(group, sourceId, text),
+    ...findValueMarks(text, ownValues(group.conflicts), "value"),
+    ...findValueMarks(text, ownValues(group.variants), "variant"),
+  ];
+}
+
+/** The text cut at every mark boundary, each piece with the marks that cover it. */
+export function segmentText(text: string, marks: readonly TextMark[]): TextSegment[] {
+  const cuts = new Set([0, text.length]);
+  for (const mark of marks) {
+    cuts.add(Math.max(0, Math.min(mark.start, text.length)));
+    cuts.add(Math.max(0, Math.min(mark.end, text.length)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: TextSegment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    const types = new Set(marks.filter((mark) => mark.start <= start && mark.end >= end).map((mark) => mark.type));
+    const previous = segments.at(-1);
+    if (previous && sameTypes(previous.types, types)) previous.text += text.slice(start, end);
+    else segments.push({ text: text.slice(start, end), types });
+  }
+  return segments;
+}
+
+function sameTypes(a: ReadonlySet<MarkType>, b: ReadonlySet<MarkType>): boolean {
+  return a.size === b.size && [...a].every((type) => b.has(type));
+}

@@ -1,0 +1,149 @@
+import { describeEvent, labelSource, readCleanedText } from "../export/describe-comparison";
+import type { Comparison, SourceInput } from "../types";
+import type { ComparisonRecord, ComparisonSummary, SqlDriver, StoredComparison, SummaryPage } from "./store-types";
+
+// The query layer: every read and write of comparisons, in SQL both databases accept. There is
+// no update and no delete: a stored comparison is immutable (the schema enforces it too).
+
+export const DEFAULT_PAGE_SIZE = 10;
+export const MAX_PAGE_SIZE = 50;
+
+interface ComparisonRow {
+  id: string;
+  created_at: string;
+  engine_version: string;
+  title: string;
+  inputs: string;
+  cleaned: string;
+  comparison: string;
+}
+
+interface SummaryRow {
+  id: string;
+  created_at: string;
+  title: string;
+  outlets: string;
+  shared_count: number | string;
+  conflict_count: number | string;
+  unique_count: number | string;
+}
+
+/** The record to store for a fresh comparison: the id set, the title and cleaned text derived. */
+export function buildComparisonRecord(
+  id: string,
+  inputs: SourceInput[],
+  comparison: Comparison,
+  engineVersion: string,
+): ComparisonRecord {
+  const stored: Comparison = { ...comparison, id };
+  return {
+    id,
+    createdAt: stored.createdAt,
+    engineVersion,
+    title: describeEvent(stored),
+    inputs,
+    cleaned: stored.sources.map((source) => ({ sourceId: source.id, text: readCleanedText(source) })),
+    comparison: stored,
+  };
+}
+
+/** Writes a new comparison; the JSON texts returned are exactly those stored. */
+export async function insertComparison(driver: SqlDriver, record: ComparisonRecord): Promise<StoredComparison> {
+  if (record.comparison.id !== record.id) throw new Error(`Comparison id ${record.comparison.id} does not match record id ${record.id}`);
+  const stored: StoredComparison = {
+    id: record.id,
+    createdAt: record.createdAt,
+    engineVersion: record.engineVersion,
+    title: record.title,
+    inputsJson: JSON.stringify(record.inputs),
+    cleanedJson: JSON.stringify(record.cleaned),
+    comparisonJson: JSON.stringify(record.comparison),
+  };
+  const { stats, sources, version } = record.comparison;
+  await driver.query(
+    `INSERT INTO comparisons (id, created_at, engine_version, contract_version, title, outlets,
+       shared_count, conflict_count, unique_count, inputs, cleaned, comparison)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      stored.id,
+      stored.createdAt,
+      stored.engineVersion,
+      version,
+      stored.title,
+      JSON.stringify(sources.map(labelSource)),
+      stats.shared,
+      stats.conflict,
+      stats.unique,
+      stored.inputsJson,
+      stored.cleanedJson,
+      stored.comparisonJson,
+    ],
+  );
+  return stored;
+}
+
+export async function findComparison(driver: SqlDriver, id: string): Promise<StoredComparison | null> {
+  const rows = await driver.query<ComparisonRow & Record<string, unknown>>(
+    "SELECT id, created_at, engine_version, title, inputs, cleaned, comparison FROM comparisons WHERE id = ?",
+    [id],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    engineVersion: row.engine_version,
+    title: row.title,
+    inputsJson: row.inputs,
+    cleanedJson: row.cleaned,
+    comparisonJson: row.comparison,
+  };
+}
+
+/** Newest first. `before` is a cursor from the previous page; a malformed one starts over. */
+export async function listComparisons(driver: SqlDriver, options: { limit?: number; before?: string | null } = {}): Promise<SummaryPage> {
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_PAGE_SIZE), 1), MAX_PAGE_SIZE);
+  const after = options.before ? decodeCursor(options.before) : null;
+  const columns = "id, created_at, title, outlets, shared_count, conflict_count, unique_count";
+  // One row more than asked tells whether an older page exists without a second query.
+  const rows = after
+    ? await driver.query<SummaryRow & Record<string, unknown>>(
+        `SELECT ${columns} FROM comparisons WHERE created_at < ? OR (created_at = ? AND id < ?)
+         ORDER BY created_at DESC, id DESC LIMIT ?`,
+        [after.createdAt, after.createdAt, after.id, limit + 1],
+      )
+    : await driver.query<SummaryRow & Record<string, unknown>>(
+        `SELECT ${columns} FROM comparisons ORDER BY created_at DESC, id DESC LIMIT ?`,
+        [limit + 1],
+      );
+  const items = rows.slice(0, limit).map(toSummary);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+}
+
+export async function countComparisons(driver: SqlDriver): Promise<number> {
+  const rows = await driver.query<{ n: number | string }>("SELECT COUNT(*) AS n FROM comparisons");
+  return Number(rows[0]?.n ?? 0);
+}
+
+function toSummary(row: SummaryRow): ComparisonSummary {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    title: row.title,
+    outlets: JSON.parse(row.outlets) as string[],
+    stats: { shared: Number(row.shared_count), conflict: Number(row.conflict_count), unique: Number(row.unique_count) },
+  };
+}
+
+// A cursor is the sort key of the last item shown: its time and id, which are unique together.
+const CURSOR = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)~([0-9A-Za-z-]{1,64})$/;
+
+export function encodeCursor(item: Pick<ComparisonSummary, "createdAt" | "id">): string {
+  return `${item.createdAt}~${item.id}`;
+}
+
+export function decodeCursor(cursor: string): { createdAt: string; id: string } | null {
+  const match = CURSOR.exec(cursor);
+  return match ? { createdAt: match[1]!, id: match[2]! } : null;
+}

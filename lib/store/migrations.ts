@@ -1,0 +1,61 @@
+// The schema, as an ordered list of migrations that run on start. Each runs once, inside a
+// transaction, and is recorded in schema_migrations. Never edit one that has shipped: add the
+// next. SQL is the common subset of SQLite and PostgreSQL; a statement that cannot be (a
+// trigger) names one text per dialect.
+
+import type { SqlDialect } from "./store-types";
+
+export type MigrationStatement = string | Readonly<Record<SqlDialect, string>>;
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements: readonly MigrationStatement[];
+}
+
+// JSON is kept as TEXT on both databases, never as jsonb: jsonb reorders keys and drops
+// whitespace, and a stored comparison must read back byte for byte.
+const CREATE_COMPARISONS = `
+CREATE TABLE comparisons (
+  id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  engine_version TEXT NOT NULL,
+  contract_version INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  outlets TEXT NOT NULL,
+  shared_count INTEGER NOT NULL,
+  conflict_count INTEGER NOT NULL,
+  unique_count INTEGER NOT NULL,
+  inputs TEXT NOT NULL,
+  cleaned TEXT NOT NULL,
+  comparison TEXT NOT NULL
+)`;
+
+// Stored comparisons are immutable: the database itself refuses to change or delete one, so a
+// shared link can never start showing something else.
+const FORBID_CHANGES = {
+  sqlite: `
+CREATE TRIGGER comparisons_immutable BEFORE UPDATE ON comparisons
+BEGIN SELECT RAISE(ABORT, 'stored comparisons are immutable'); END`,
+  postgres: `
+CREATE FUNCTION parallax_forbid_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'stored comparisons are immutable'; END $$;
+CREATE TRIGGER comparisons_immutable BEFORE UPDATE ON comparisons
+FOR EACH ROW EXECUTE FUNCTION parallax_forbid_change()`,
+} as const;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "comparisons",
+    statements: [
+      CREATE_COMPARISONS,
+      "CREATE INDEX comparisons_recent ON comparisons (created_at DESC, id DESC)",
+      FORBID_CHANGES,
+    ],
+  },
+];
+
+export function statementFor(statement: MigrationStatement, dialect: SqlDialect): string {
+  return typeof statement === "string" ? statement : statement[dialect];
+}
