@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Source } from "@/lib/types";
 import { KindLegend } from "./kind-mark";
 import { formatCount, type PageData } from "./page-model";
@@ -103,7 +104,7 @@ function Column({ data, source, state, current }: { data: PageData; source: Sour
   );
 }
 
-export function PanelIntro({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+export function PanelIntro({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <div className="mt-8 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
       <div className="max-w-2xl">

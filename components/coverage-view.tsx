@@ -4,7 +4,7 @@ import { KindPill } from "./kind-mark";
 import { KIND_GLYPHS, KIND_NAMES, KIND_TONES } from "./labels";
 import { OnlyInLists } from "./only-in-lists";
 import { readMember, type PageData } from "./page-model";
-import { isItemShown, type ViewState } from "./view-state";
+import { formatViewQuery, isItemShown, type ViewState } from "./view-state";
 
 const KIND_RANK = { conflict: 0, shared: 1, unique: 2 } as const;
 
@@ -96,7 +96,12 @@ function CoverageRow({ data, group, position, state }: { data: PageData; group: 
       className="border-b border-line last:border-b-0"
     >
       <th scope="row" className="max-w-0 px-3 py-2 font-normal">
-        <a href={`#${group.id}`} className="flex min-w-0 items-baseline gap-2 hover:underline">
+        <a
+          href={`${formatViewQuery({ ...state, view: "facts" }) || "?"}#${group.id}`}
+          data-set-view="facts"
+          data-hash={group.id}
+          className="flex min-w-0 items-baseline gap-2 underline-offset-4 hover:underline"
+        >
           <span className="shrink-0 text-xs text-muted tabular-nums">{position}</span>
           <span className="truncate font-serif">{first ? readMember(data, first.sentenceIds) : ""}</span>
         </a>

@@ -82,9 +82,12 @@ function growRun(link: RunLink, side: "T" | "S", taken: Set<number>, size: numbe
 // named speaker as the sentence it is joined to.
 const ANAPHORA = new Set(["he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "such"]);
 
+const PRONOUN_SPEAKER = /\b(?:he|she|they) (?:said|says|added|adds|told|noted|stressed|explained|continued|went on)\b|\b(?:said|added|noted) (?:he|she|they)\b/;
+
 function continuesStatement(scorer: PairScorer, source: number, k: number, otherSource: number, other: number): boolean {
   const neighbour = scorer.analysis(source, k);
   if (ANAPHORA.has(neighbour.tokens[0] ?? "")) return true;
+  if (PRONOUN_SPEAKER.test(neighbour.tokens.join(" "))) return true;
   const speakers = scorer.analysis(otherSource, other).speakers;
   return neighbour.speakers.some((x) => speakers.includes(x));
 }

@@ -1,4 +1,4 @@
-import type { ConflictType, EntityType, SentenceAnalysis } from "../types";
+import type { ConflictType, EntityType, NumberMention, SentenceAnalysis } from "../types";
 
 // Each kind of conflict is one small rule over two aligned statements (each a source's merged
 // sentences). A rule answers with the two differing values, or null. Rules only look for
@@ -23,12 +23,22 @@ export interface ConflictDeps {
 const WORD = /[\p{L}\p{N}]+/gu;
 const foldWords = (s: string) => (s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(WORD) ?? []);
 
+// Two outlets' figures for one quantity disagree within an order of magnitude (27 vs 31 dead,
+// 30,000 vs 40,000 homes); a magnitude 6.3 and a toll of 31 are two quantities, not a conflict.
+const SAME_QUANTITY_RATIO = 3;
+
+function sameQuantity(x: NumberMention, y: NumberMention): boolean {
+  if (x.unit && y.unit) return x.unit === y.unit;
+  const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
+  return lo > 0 && hi / lo <= SAME_QUANTITY_RATIO;
+}
+
 function findNumberConflict(deps: ConflictDeps) {
   return (a: Side, b: Side): [string, string] | null => {
     const na = a.analysis.numbers, nb = b.analysis.numbers;
     const onlyA = na.filter((x) => !nb.some((y) => deps.numbersAgree(x, y)));
     const onlyB = nb.filter((y) => !na.some((x) => deps.numbersAgree(x, y)));
-    for (const x of onlyA) for (const y of onlyB) if (x.unit === y.unit || !x.unit || !y.unit) return [x.text, y.text];
+    for (const x of onlyA) for (const y of onlyB) if (sameQuantity(x, y)) return [x.text, y.text];
     return null;
   };
 }

@@ -7,6 +7,7 @@ import { Readability } from "@mozilla/readability";
 import { CHROME, parseSafeDocument, renderBlockText, renderChromeText } from "./render-html-text";
 import { normalizePublishedAt, readHtmlMeta } from "./read-html-meta";
 import { measureMarkup, stripHtmlTags } from "./strip-html-tags";
+import { splitTitleSite } from "./trim-title-site";
 
 // Readability on linkedom is the slow part of cleaning, so it only gets pages it can finish
 // quickly: it costs ~25 ms per 1,000 elements, grows much faster than linearly with nesting
@@ -19,6 +20,8 @@ const MAX_READABILITY_ESCAPES = 3_000;
 const MAX_DOM_TAGS = 80_000;
 const MAX_DOM_DEPTH = 1_000;
 const MAX_DOM_ESCAPES = 20_000;
+/** Headings compared with the page title; the story's own <h1> comes first on any page. */
+const MAX_HEADINGS = 3;
 
 export interface ExtractedHtml {
   /** Plain text, paragraphs separated by blank lines. */
@@ -44,16 +47,6 @@ function runReadability(document: Document): ReadabilityResult {
   }
 }
 
-/** "Storm Hits Town | Daily Example" → "Storm Hits Town" when the suffix is the site's name. */
-function trimSiteSuffix(title: string | null, siteName: string | null): string | null {
-  if (!title || !siteName) return title;
-  for (const separator of [" | ", " - ", " – ", " — ", " :: ", " · "]) {
-    if (title.endsWith(`${separator}${siteName}`)) return title.slice(0, -(separator.length + siteName.length)).trim();
-    if (title.startsWith(`${siteName}${separator}`)) return title.slice(siteName.length + separator.length).trim();
-  }
-  return title;
-}
-
 function clean(value: string | null | undefined): string | null {
   const text = (value ?? "").replace(/\s+/g, " ").trim();
   return text.length > 0 ? text : null;
@@ -65,8 +58,10 @@ export function extractHtml(html: string): ExtractedHtml {
   if (markup.tags > MAX_DOM_TAGS || markup.depth > MAX_DOM_DEPTH || markup.escapes > MAX_DOM_ESCAPES) {
     return { text: stripHtmlTags(html), leftOut: [], title: null, byline: null, publishedAt: null, siteName: null, url: null };
   }
-  const document = parseSafeDocument(html);
+  const controls: string[] = [];
+  const document = parseSafeDocument(html, controls);
   const meta = readHtmlMeta(document);
+  const headings = Array.from(document.querySelectorAll("h1")).slice(0, MAX_HEADINGS).map((h) => h.textContent);
   // Readability empties the document as it works, so the plain renderings are taken first: the
   // fallback (page chrome skipped, and the chrome itself to record) and the whole page (to list
   // what the article left out).
@@ -82,17 +77,22 @@ export function extractHtml(html: string): ExtractedHtml {
   const article = readable ? runReadability(document) : null;
   const content = article?.content ?? null;
   const articleText = content ? renderBlockText(content) : "";
-  const siteName = clean(meta.siteName ?? article?.siteName);
+  const givenSite = clean(meta.siteName ?? article?.siteName);
+  const title = clean(meta.title ?? article?.title);
+  const evidence = { names: [givenSite], url: meta.url, headlines: [article?.title, ...headings] };
+  const split = title ? splitTitleSite(title, evidence) : null;
   const found = {
-    title: trimSiteSuffix(clean(meta.title ?? article?.title), siteName),
+    title: split?.title ?? title,
     byline: clean(article?.byline ?? meta.byline),
     publishedAt: meta.publishedAt ?? normalizePublishedAt(article?.publishedTime),
-    siteName,
+    siteName: givenSite ?? split?.site ?? null,
     url: clean(meta.url),
   };
-  if (!/\S/.test(articleText)) return { ...found, text: fallbackText, leftOut: listLeftOut(chromeText, "") };
-  const known = [articleText, found.title ?? "", found.byline ?? ""].join("\n\n");
-  return { ...found, text: articleText, leftOut: listLeftOut(pageText, known) };
+  if (!/\S/.test(articleText)) return { ...found, text: fallbackText, leftOut: [...listLeftOut(chromeText, ""), ...controls] };
+  // The byline is not "known": Readability moved it out of the text into metadata, and the
+  // contract wants the line it took recorded as removed, like every other piece of the page.
+  const known = [articleText, found.title ?? ""].join("\n\n");
+  return { ...found, text: articleText, leftOut: [...listLeftOut(pageText, known), ...controls] };
 }
 
 /**

@@ -33,13 +33,40 @@ export function renderChromeText(root: Element): string {
     .join("\n\n");
 }
 
-/** Parses HTML (a whole page or a fragment) into a document with active content removed. */
-export function parseSafeDocument(html: string): Document {
+const CONTROL_SELECTOR = "button, input[type='submit'], input[type='button']";
+/** Longer "labels" are not a control's caption but something hidden inside one. */
+const MAX_CONTROL_CHARS = 60;
+
+/**
+ * Parses HTML (a whole page or a fragment) into a document with active content removed. The
+ * visible captions of the buttons removed ("Subscribe", "Load more") go into `controls` when
+ * given, so the clean step can record them rather than drop page text silently.
+ */
+export function parseSafeDocument(html: string, controls?: string[]): Document {
   // linkedom only builds <body> for whole documents; a fragment must be wrapped first.
   const page = /<html[\s>]/i.test(html.slice(0, 5000)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
-  for (const element of Array.from(document.querySelectorAll(HOSTILE_SELECTOR))) element.remove();
+  // Everything else hostile goes first, so a caption can only be the button's own visible text.
+  for (const element of Array.from(document.querySelectorAll(HOSTILE_SELECTOR))) {
+    if (!controls || !element.matches(CONTROL_SELECTOR)) element.remove();
+  }
+  if (controls) {
+    controls.push(...listControlCaptions(document as unknown as Document));
+    for (const element of Array.from(document.querySelectorAll(HOSTILE_SELECTOR))) element.remove();
+  }
   return document as unknown as Document;
+}
+
+/** Captions of the page's visible buttons, text only, each once. */
+function listControlCaptions(document: Document): string[] {
+  const captions = new Set<string>();
+  for (const control of Array.from(document.querySelectorAll(CONTROL_SELECTOR))) {
+    if (control.closest("[hidden], [aria-hidden='true']")) continue;
+    const text = control.localName === "input" ? control.getAttribute("value") : control.textContent;
+    const caption = (text ?? "").replace(/\s+/g, " ").trim();
+    if (caption.length > 0 && caption.length <= MAX_CONTROL_CHARS) captions.add(caption);
+  }
+  return [...captions];
 }
 
 function isHidden(element: Element): boolean {

@@ -10,6 +10,12 @@ const n = (text: string, value: number, unit: string | null = null, bound: Numbe
 });
 
 describe("numbersAgree", () => {
+  it("reads a bound on a round figure as rounding, on a precise count as that count", () => {
+    expect(numbersAgree(n("more than 1,000", 1000, null, "more"), n("1,140", 1140))).toBe(true);
+    expect(numbersAgree(n("more than 300", 300, null, "more"), n("312", 312))).toBe(true);
+    expect(numbersAgree(n("at least 12", 12, null, "more"), n("14", 14))).toBe(false);
+    expect(numbersAgree(n("at least 27", 27, null, "more"), n("27", 27))).toBe(true);
+  });
   it("matches equal figures and rejects different ones", () => {
     expect(numbersAgree(n("50", 50), n("fifty", 50))).toBe(true);
     expect(numbersAgree(n("50", 50), n("51", 51))).toBe(false);

@@ -5,9 +5,10 @@
 //   ("2.5 billion" = "2,480,000,000", "4.4%" = "4.38%"), but never more than 5% apart, so
 //   "4%" and "4.4%" or "2 million" and "2.4 million" differ;
 // - "about" allows 10% either way: "about 50" agrees with 45..55;
-// - a bound against a figure: "more than 50" agrees with 50 and above ("50+" is "50 or more",
-//   and outlets use "more than" and "at least" interchangeably), "fewer than 50" with 50 and
-//   below; opposite bounds agree when they leave room ("over 40" and "under 60");
+// - a bound on a round figure against a figure: "more than 50" agrees with 50 and above ("50+"
+//   is "50 or more", and outlets use "more than" and "at least" interchangeably), "fewer than
+//   50" with 50 and below; a bound on a precise count ("at least 12 dead") agrees only with that
+//   count (14 dead is another count); opposite bounds agree when they leave room;
 // - the same bound twice must name the same threshold (within 10%): "more than 50" and
 //   "more than 100" are different reports even though both could be true.
 import type { NumberMention } from "../types";
@@ -59,9 +60,22 @@ export function unitsAgree(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
 
+/**
+ * A bound on a round figure ("more than 1,000", "over 50") is a rounding and leaves room; a bound
+ * on a precise count ("at least 12 dead") is that outlet's count, and another outlet's 14 is a
+ * different count, not a refinement of it.
+ */
+function isRound(value: number): boolean {
+  if (value < 10 || !Number.isInteger(value)) return false;
+  const step = value >= 1000 ? 100 : 10;
+  return value % step === 0 || (value < 100 && value % 5 === 0);
+}
+
 export function numbersAgree(a: NumberMention, b: NumberMention): boolean {
   if (!unitsAgree(a.unit, b.unit)) return false;
   if (a.bound === "exact" && b.bound === "exact") return exactAgree(a, b);
+  const precise = (m: NumberMention) => (m.bound === "more" || m.bound === "less") && !isRound(m.value);
+  if ((precise(a) && b.bound === "exact") || (precise(b) && a.bound === "exact")) return exactAgree(a, b);
   if (a.bound === b.bound) return near(a.value, b.value, ABOUT);
   const [loA, hiA] = rangeOf(a);
   const [loB, hiB] = rangeOf(b);

@@ -10,6 +10,8 @@ import { CREDIT_RULES } from "./credits";
 import { DISCLAIMER_RULES } from "./disclaimer";
 import { ERROR_PAGE_RULES } from "./error-page";
 import { HEADLINE_LIST_RULES, findNavigationRuns } from "./headline-list";
+import { MASTHEAD_RULES } from "./masthead";
+import { OUTLET_PROMPT_RULES } from "./outlet-prompts";
 import { PROMPT_RULES } from "./reader-prompts";
 import { RELATED_LINK_RULES } from "./related-links";
 import { listContentTerms } from "../content-terms";
@@ -19,7 +21,9 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   ...DISCLAIMER_RULES,
   ...COMMENT_RULES,
   ...PROMPT_RULES,
+  ...OUTLET_PROMPT_RULES,
   ...CREDIT_RULES,
+  ...MASTHEAD_RULES,
   ...RELATED_LINK_RULES,
   ...HEADLINE_LIST_RULES,
 ];

@@ -6,6 +6,7 @@
 import type { CleanRule } from "./rule-types";
 import { anyOf, factsOf, isShortLine } from "./rule-types";
 import { isTitleCase } from "../text-shape";
+import { isDateOnly } from "./masthead";
 
 // Case is spelled out, not left to the `i` flag: under `iu`, \p{Lu} would match lower case too.
 const BYLINE = /^[Bb][Yy]:?\s+(\p{Lu}.*)$/u;
@@ -45,16 +46,39 @@ const STAMP_VALUES = [
 ];
 const TIMESTAMP = new RegExp(`^${anyOf(STAMP_LABELS)}(?: on| at)?\\s*:?\\s*${anyOf(STAMP_VALUES)}`, "i");
 const READING_TIME = /^\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)(?: read| reading time)?$/i;
+/** "Daily Example staff", "Jane Doe, Markets Correspondent": the role is not a name to test. */
+const BYLINE_ROLE = /(?:,?\s+(?:staff|staff writers?|staff reporters?|reporters?|correspondents?|writers?|editors?|team|desk|newsroom))+$/i;
+const STAFF_BYLINE = /^[Bb]y (?:our|an?) (?:own |special |staff |foreign |political |local )?(?:staff|correspondent|reporter|writer|team)s?$/;
+const ROLE_WORDS = "(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist)s?";
+/** "Jane Doe, Markets Correspondent": a name and a newsroom role, with no "By". */
+const NAMED_ROLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3},\\s+(?:[\\p{L}-]+ ){0,3}${ROLE_WORDS}$`, "u");
+/** Bylines share a line with other credits: "By Jane Doe | Photo: City archive · 4 min read". */
+const CREDIT_SEPARATOR = /\s+[|·•]\s+/;
+
+/** One byline: "By Jane Doe", "By Example Daily staff", "Written by ...", "Jane Doe, Editor". */
+function isByline(text: string): boolean {
+  if (STAFF_BYLINE.test(text) || NAMED_ROLE.test(text)) return true;
+  const names = BYLINE.exec(text)?.[1]?.replace(BYLINE_ROLE, "");
+  if (names === undefined) return AUTHOR_LABEL.test(text);
+  return names.length > 0 && (isTitleCase(names) || names === names.toUpperCase());
+}
+
+/** What may follow a byline on its line: a date, a time stamp, a reading time, a photo credit. */
+function isCreditPart(text: string): boolean {
+  return (
+    isDateOnly(text) || TIMESTAMP.test(text) || READING_TIME.test(text) || PHOTO_LABEL.test(text) ||
+    PHOTO_CREDIT.test(text) || AGENCY_CREDIT.test(text)
+  );
+}
 
 /** "By Jane Doe", "By JANE DOE and John Roe, Example Wire". Read by clean-source as the byline. */
 export const bylineLine: CleanRule = {
   name: "byline",
   reason: "boilerplate",
   test(paragraph, context) {
-    if (!isShortLine(paragraph, context, 14) || factsOf(context).endsSentence) return false;
-    const names = BYLINE.exec(paragraph)?.[1];
-    if (names === undefined) return AUTHOR_LABEL.test(paragraph);
-    return isTitleCase(names) || names === names.toUpperCase();
+    if (!isShortLine(paragraph, context, 16) || factsOf(context).endsSentence) return false;
+    const [first = "", ...rest] = paragraph.split(CREDIT_SEPARATOR);
+    return isByline(first.trim()) && rest.every((part) => isCreditPart(part.trim()));
   },
 };
 

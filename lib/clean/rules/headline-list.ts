@@ -4,10 +4,13 @@
 // introduced by a colon or talk about the story. So a run counts as navigation when it is long
 // enough and most of its lines share little vocabulary with the story's body paragraphs, or
 // when a link-list label ("Related stories", "Most read") heads it, whatever its topic.
+// Many sites set link texts in sentence case ("Floods displace thousands in the north"): under a
+// label any short unpunctuated line is a link; without one, such lines only form a run outside
+// the story (before its first body paragraph or after its last), and are judged by topic too.
 
 import type { CleanRule, ParagraphFacts } from "./rule-types";
 import { listContentTerms } from "../content-terms";
-import { isLinkLabel } from "./related-links";
+import { isLinkLabel, isLinkText } from "./related-links";
 
 const MIN_RUN = 3;
 /**
@@ -39,6 +42,11 @@ function isRunMember(text: string, fact: ParagraphFacts | undefined): boolean {
   return fact.words >= 1 && fact.words <= 3 && !fact.endsSentence && !/[:;,]$/.test(text.trimEnd());
 }
 
+/** A line of a link list in any case: a run member or a sentence-case link text. */
+function isListedLink(text: string, fact: ParagraphFacts | undefined): boolean {
+  return isRunMember(text, fact) || isLinkText(text);
+}
+
 /** Indices of paragraphs that sit in runs of headline-like lines unrelated to the story. */
 export function findNavigationRuns(
   paragraphs: readonly string[],
@@ -46,11 +54,16 @@ export function findNavigationRuns(
   storyTerms: ReadonlySet<string>,
 ): Set<number> {
   const found = new Set<number>();
-  const firstBody = facts.findIndex((fact) => fact.endsSentence && fact.words >= 8);
+  const isBody = (fact: ParagraphFacts) => fact.endsSentence && fact.words >= 8;
+  const firstBody = facts.findIndex(isBody);
+  const lastBody = facts.findLastIndex(isBody);
   let start = 0;
   while (start < paragraphs.length) {
+    const labelled = isLinkLabel(paragraphs[start - 1] ?? "") || isLinkLabel(paragraphs[start] ?? "");
+    const outside = start < firstBody || start > lastBody;
+    const member = labelled || outside ? isListedLink : isRunMember;
     let end = start;
-    while (end < paragraphs.length && isRunMember(paragraphs[end] ?? "", facts[end])) end++;
+    while (end < paragraphs.length && member(paragraphs[end] ?? "", facts[end])) end++;
     if (end === start) {
       start++;
       continue;

@@ -3,7 +3,7 @@
 // speak of "our site"; the tests look for that voice, not for any one site's wording.
 
 import type { CleanRule } from "./rule-types";
-import { anyOf, factsOf, hasQuotation, isShortLine, stripTrailingMarks } from "./rule-types";
+import { anyOf, clauseStart, factsOf, hasAttribution, hasQuotation, isShortLine, stripTrailingMarks } from "./rule-types";
 
 const NETWORKS = new Set([
   "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "mail", "reddit", "telegram",
@@ -26,6 +26,7 @@ const PITCH_STARTS = [
   "subscribe", "sign up", "signup", "register", "get (?:our|the latest|breaking|unlimited)", "don(?:'|’)t miss",
   "never miss", "download (?:our|the)", "install (?:our|the)", "become a (?:member|subscriber)",
   "support (?:our|independent) journalism", "already a subscriber", "to continue reading",
+  "get [^.!?]{1,40} (?:in|to|into) your inbox",
 ];
 const PITCH_START = new RegExp(`^${anyOf(PITCH_STARTS)}\\b`, "i");
 const PITCH_VOICES = [
@@ -34,6 +35,21 @@ const PITCH_VOICES = [
   "\\bdelivered (?:straight )?to your inbox\\b",
 ];
 const PITCH_VOICE = new RegExp(anyOf(PITCH_VOICES), "i");
+/**
+ * A pitch in mid-line ("If you enjoyed this, subscribe to Example and never miss a post") needs
+ * the imperative at a clause start and a word of the sales pitch: "to get alerts, subscribe at
+ * the council office" is a service the story reports.
+ */
+const PITCH_VERB = clauseStart("(?:subscribe|sign up|sign-up|join (?:us|our|thousands|\\d[\\d,]* (?:other )?readers))\\b");
+const PITCH_CUES = new RegExp(
+  anyOf([
+    "\\bnever miss\\b", "\\bdon(?:'|’)t miss\\b", "\\bfor free\\b", "\\binbox\\b", "\\bnewsletters?\\b", "\\bbriefing\\b",
+    "\\btoday\\b", "\\bnow\\b", "\\bour\\b", "\\bif you (?:enjoyed|liked|value|appreciate|found)\\b",
+  ]),
+  "i",
+);
+/** "Never miss a story", "If you enjoyed this article, share it". */
+const READER_TEASE = /\bnever miss (?:a|an|another) (?:post|story|article|update|episode|issue|headline|beat|thing)\b|^if you (?:enjoyed|liked|value|appreciate|found this)\b/i;
 const COOKIES = new RegExp(
   anyOf([
     "\\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies\\b",
@@ -74,7 +90,9 @@ export const subscriptionPitch: CleanRule = {
   reason: "boilerplate",
   test(paragraph, context) {
     if (!isShortLine(paragraph, context, 40) || hasQuotation(paragraph)) return false;
-    return PITCH_START.test(paragraph) || PITCH_VOICE.test(paragraph);
+    if (PITCH_START.test(paragraph) || PITCH_VOICE.test(paragraph)) return true;
+    if (hasAttribution(paragraph)) return false;
+    return (PITCH_VERB.test(paragraph) && PITCH_CUES.test(paragraph)) || READER_TEASE.test(paragraph);
   },
 };
 

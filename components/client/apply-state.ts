@@ -1,0 +1,81 @@
+// Makes the server-rendered page show a view state: which panel, which facts, which sources,
+// and what every control links to. The server renders the same from the URL; this repeats it
+// in the browser after each change, from the same rules (../view-state.ts).
+import type { Kind } from "@/lib/types";
+import { formatViewQuery, isItemShown, toggleHidden, type Filter, type View, type ViewState } from "../view-state";
+
+export function listSourceIds(root: HTMLElement): string[] {
+  return (root.dataset.sourceIds ?? "").split(" ").filter(Boolean);
+}
+
+export function queryAll<T extends Element = HTMLElement>(scope: ParentNode, selector: string): T[] {
+  return [...scope.querySelectorAll<T & Element>(selector)] as T[];
+}
+
+/** Shown facts, panels and sources; `matching` narrows to the groups a search found (null: no search). */
+export function applyVisibility(root: HTMLElement, state: ViewState, matching: ReadonlySet<string> | null): void {
+  for (const panel of queryAll(root, "[data-panel]")) panel.hidden = panel.dataset.panel !== state.view;
+  for (const part of queryAll(root, "[data-source-part]")) part.hidden = state.hide.includes(part.dataset.sourcePart ?? "");
+  for (const item of queryAll(root, "[data-item]")) {
+    const sources = (item.dataset.sources ?? "").split(" ");
+    const shown = isItemShown(state, (item.dataset.kind ?? "unique") as Kind, sources);
+    item.hidden = !shown || (matching !== null && !matching.has(item.dataset.group ?? ""));
+  }
+  for (const empty of queryAll(root, "[data-empty]")) {
+    empty.hidden = queryAll(empty.parentElement ?? root, "[data-item]").some((item) => !item.hidden);
+  }
+  for (const list of queryAll(root, "[data-hide-when-empty]")) {
+    list.hidden = !queryAll(list, "[data-item]").some((item) => !item.hidden);
+  }
+  const track = root.querySelector<HTMLElement>("[data-columns]");
+  if (track) track.toggleAttribute("data-many", listSourceIds(root).length - state.hide.length > 3);
+  keepCurrentColumn(root);
+}
+
+/** On narrow screens one column shows: keep that one among the shown sources. */
+export function keepCurrentColumn(root: HTMLElement, wanted?: string): void {
+  const columns = queryAll(root, "[data-column]").filter((column) => !column.hidden);
+  const current = columns.find((column) => column.dataset.column === wanted) ?? columns.find((column) => column.hasAttribute("data-current")) ?? columns[0];
+  for (const column of queryAll(root, "[data-column]")) column.toggleAttribute("data-current", column === current);
+  for (const tab of queryAll(root, "[data-show-column]")) {
+    tab.setAttribute("aria-pressed", String(tab.dataset.showColumn === current?.dataset.column));
+  }
+}
+
+/** Every control's link and pressed/current state, for the state it would set from here. */
+export function refreshControls(root: HTMLElement, state: ViewState): void {
+  const sourceIds = listSourceIds(root);
+  const hrefFor = (next: ViewState, hash?: string) => `${location.pathname}${formatViewQuery(next)}${hash ? `#${hash}` : ""}`;
+  for (const link of queryAll<HTMLAnchorElement>(root, "a[data-set-view]")) {
+    const view = link.dataset.setView as View;
+    link.href = hrefFor({ ...state, view }, link.dataset.hash);
+    if (link.closest("nav")) setCurrent(link, state.view === view, "page");
+  }
+  for (const link of queryAll<HTMLAnchorElement>(root, "a[data-set-filter]")) {
+    const filter = link.dataset.setFilter as Filter;
+    link.href = hrefFor({ ...state, filter });
+    setCurrent(link, state.filter === filter, "true");
+  }
+  for (const link of queryAll<HTMLAnchorElement>(root, "a[data-toggle-source]")) {
+    const sourceId = link.dataset.toggleSource ?? "";
+    const next = toggleHidden(state, sourceId, sourceIds);
+    link.href = hrefFor(next);
+    if (link.getAttribute("role") === "button") {
+      link.setAttribute("aria-pressed", String(!state.hide.includes(sourceId)));
+      if (next === state) link.setAttribute("aria-disabled", "true");
+      else link.removeAttribute("aria-disabled");
+    } else {
+      link.hidden = next === state;
+    }
+  }
+}
+
+function setCurrent(element: Element, on: boolean, token: string): void {
+  if (on) element.setAttribute("aria-current", token);
+  else element.removeAttribute("aria-current");
+}
+
+/** Whether an element takes up room on the page (not hidden, not in a hidden panel or column). */
+export function isRendered(element: Element): boolean {
+  return element.getClientRects().length > 0;
+}

@@ -1,0 +1,53 @@
+// Text search over the sentences. A fact matches when any of its sentences does, so a fact
+// shows in every view and column together. Matches are painted with the CSS Custom Highlight
+// API where the browser has it, which leaves the server-rendered markup untouched.
+import { queryAll } from "./apply-state";
+
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, " ");
+}
+
+/** Groups with a sentence containing the query; null for an empty query (no search). */
+export function findMatchingGroups(root: HTMLElement, query: string): Set<string> | null {
+  const needle = foldText(query.trim());
+  if (!needle) return null;
+  const groups = new Set<string>();
+  for (const row of queryAll(root, "[data-sentence]")) {
+    const text = row.querySelector("[data-text]")?.textContent ?? "";
+    if (row.dataset.group && foldText(text).includes(needle)) groups.add(row.dataset.group);
+  }
+  return groups;
+}
+
+/** Paints the query's occurrences in shown sentence text; clears them for an empty query. */
+export function paintMatches(root: HTMLElement, query: string): void {
+  const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+  const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  if (!registry || !HighlightClass) return;
+  const needle = query.trim().toLowerCase();
+  if (!needle) {
+    registry.delete("search");
+    return;
+  }
+  const ranges: Range[] = [];
+  for (const holder of queryAll(root, "[data-text]")) {
+    if (holder.closest("[hidden]")) continue;
+    const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.toLowerCase() ?? "";
+      for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+        const range = new Range();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        ranges.push(range);
+      }
+    }
+  }
+  registry.set("search", new HighlightClass(...ranges));
+}

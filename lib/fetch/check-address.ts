@@ -1,0 +1,31 @@
+import { BLOCKED_IPV4, BLOCKED_IPV6, EMBEDDED_IPV4, inRange, parseIPv4, parseIPv6 } from "./address-rules";
+
+export type AddressVerdict = { allowed: true } | { allowed: false; reason: string };
+
+/** Whether a fetch may connect to this IP address; anything unparseable is refused. */
+export function checkAddress(address: string): AddressVerdict {
+  const ipv4 = parseIPv4(address);
+  if (ipv4 !== null) return checkIPv4(ipv4);
+  const ipv6 = parseIPv6(address);
+  if (ipv6 === null) return { allowed: false, reason: "not an IP address" };
+  for (const rule of EMBEDDED_IPV4) {
+    if (inRange(ipv6, rule, 128)) {
+      const verdict = checkIPv4((ipv6 >> rule.shift) & 0xffffffffn);
+      if (!verdict.allowed) return { allowed: false, reason: `${verdict.reason}, ${rule.name}` };
+      // ::/96 also holds :: and ::1, which the IPv6 rules below name properly.
+      if (rule.name !== "IPv4-compatible") return verdict;
+    }
+  }
+  const blocked = BLOCKED_IPV6.find((rule) => inRange(ipv6, rule, 128));
+  return blocked ? { allowed: false, reason: blocked.name } : { allowed: true };
+}
+
+function checkIPv4(value: bigint): AddressVerdict {
+  const blocked = BLOCKED_IPV4.find((rule) => inRange(value, rule, 32));
+  return blocked ? { allowed: false, reason: blocked.name } : { allowed: true };
+}
+
+/** True for a literal IP (v4, or v6 with or without brackets) rather than a host name. */
+export function isIpLiteral(host: string): boolean {
+  return parseIPv4(host) !== null || (host.includes(":") && parseIPv6(host) !== null);
+}
