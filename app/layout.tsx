@@ -15,9 +15,16 @@ export const viewport: Viewport = {
   ],
 };
 
+// Set before the first paint, so controls that need JavaScript are laid out from the start
+// (no shift when the page hydrates) and stay out of the way when scripts are off.
+const MARK_JS = "document.documentElement.classList.add('js')";
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: MARK_JS }} />
+      </head>
       <body className="flex min-h-dvh flex-col">{children}</body>
     </html>
   );

@@ -3,7 +3,7 @@ import type { Source } from "@/lib/types";
 import { KindLegend } from "./kind-mark";
 import { formatCount, type PageData } from "./page-model";
 import { SentenceRow } from "./sentence-row";
-import { formatViewQuery, toggleHidden, type ViewState } from "./view-state";
+import { formatViewQuery, isItemShown, toggleHidden, type ViewState } from "./view-state";
 
 /**
  * One column per source, its cleaned article in reading order. On wide screens each column
@@ -97,7 +97,11 @@ function Column({ data, source, state, current }: { data: PageData; source: Sour
           />
         ))}
       </ol>
-      <p data-empty="" hidden className="py-6 text-sm text-muted italic">
+      <p
+        data-empty=""
+        hidden={source.sentences.some((s) => isItemShown(state, data.groupOf.get(s.id)?.kind ?? "unique", [source.id]))}
+        className="py-6 text-sm text-muted italic"
+      >
         No sentence of this source matches.
       </p>
     </section>

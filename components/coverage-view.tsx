@@ -39,7 +39,7 @@ export function CoverageView({ data, state }: { data: PageData; state: ViewState
             ))}
           </tbody>
         </table>
-        <p data-empty="" hidden className="px-4 py-6 text-sm text-muted italic">
+        <p data-empty="" hidden={groups.some((g) => isItemShown(state, g.kind, g.members.map((m) => m.sourceId)))} className="px-4 py-6 text-sm text-muted italic">
           No fact matches the filters.
         </p>
       </div>

@@ -36,7 +36,7 @@ export function FactsView({ data, state }: { data: PageData; state: ViewState })
             ))}
           </tbody>
         </table>
-        <p data-empty="" hidden className="px-4 py-6 text-sm text-muted italic">
+        <p data-empty="" hidden={groups.some((g) => isItemShown(state, g.kind, g.members.map((m) => m.sourceId)))} className="px-4 py-6 text-sm text-muted italic">
           No fact matches the filters.
         </p>
       </div>
@@ -79,7 +79,7 @@ function FactRow({ data, group, position, state }: { data: PageData; group: Grou
           >
             <span className="mb-1 block text-xs font-semibold tracking-wide text-muted uppercase md:hidden">{data.label(source.id)}</span>
             {member ? (
-              <p className="font-serif leading-relaxed text-pretty">
+              <p data-text="" className="font-serif leading-relaxed text-pretty">
                 <MarkedText group={group} sourceId={source.id} text={readMember(data, member.sentenceIds)} />
               </p>
             ) : (

@@ -27,7 +27,10 @@ export function OnlyInLists({ data, state }: { data: PageData; state: ViewState 
             {own.length === 0 ? (
               <p className="mt-2 text-sm text-muted italic">Everything it says, another source says too.</p>
             ) : (
-              <ol className="mt-3 divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface">
+              <ol
+                data-hide-when-empty=""
+                hidden={!isItemShown(state, "unique", [source.id])}
+                className="mt-3 divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface">
                 {own.map((group) => (
                   <OnlyInItem key={group.id} data={data} group={group} state={state} />
                 ))}
@@ -58,7 +61,7 @@ function OnlyInItem({ data, group, state }: { data: PageData; group: Group; stat
         {formatNumbers(numbers)}
         <KindGlyph kind="unique" className="text-sm" />
       </span>
-      <p className="font-serif leading-relaxed text-pretty">{readMember(data, member.sentenceIds)}</p>
+      <p data-text="" className="font-serif leading-relaxed text-pretty">{readMember(data, member.sentenceIds)}</p>
     </li>
   );
 }

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** The frame every page shares: skip link, header, main landmark, footer. */
-export function PageShell({ children }: { children: ReactNode }) {
+export function PageShell({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
+  const width = wide ? "max-w-7xl" : "max-w-5xl";
   return (
     <>
       <a
@@ -11,23 +11,23 @@ export function PageShell({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <SiteHeader />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-5 pt-10 sm:px-8 sm:pt-14">
+      <SiteHeader width={width} />
+      <main id="main" className={`mx-auto w-full ${width} flex-1 px-5 pt-10 sm:px-8 sm:pt-12`}>
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter width={width} />
     </>
   );
 }
 
-function SiteHeader() {
+function SiteHeader({ width }: { width: string }) {
   return (
-    <header className="border-b border-line bg-surface/70">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-5 py-4 sm:px-8">
-        <Link href="/" className="flex items-center gap-2.5 font-semibold tracking-tight">
+    <header className="border-b border-line bg-surface/70 print:hidden">
+      <div className={`mx-auto flex ${width} items-center justify-between gap-4 px-5 py-4 sm:px-8`}>
+        <a href="/" className="flex items-center gap-2.5 font-semibold tracking-tight">
           <LogoMark />
           <span className="text-lg">Parallax</span>
-        </Link>
+        </a>
         <p className="hidden text-sm text-muted sm:block">One event, several outlets, side by side</p>
       </div>
     </header>
@@ -44,10 +44,10 @@ function LogoMark() {
   );
 }
 
-function SiteFooter() {
+function SiteFooter({ width }: { width: string }) {
   return (
     <footer className="mt-20 border-t border-line">
-      <div className="mx-auto max-w-5xl px-5 py-8 text-sm text-muted sm:px-8">
+      <div className={`mx-auto ${width} px-5 py-8 text-sm text-muted sm:px-8`}>
         <p className="max-w-prose">
           Parallax aligns statements across articles about one event and marks shared facts, conflicting
           details and facts unique to one source. Article text belongs to its publishers and is shown for

@@ -49,7 +49,9 @@ export function SentenceRow({ data, source, sentence, state, first, paragraphSta
         <span className={`font-mono text-sm ${GLYPH_TONES[kind]}`}>{KIND_GLYPHS[kind]}</span>
       </span>
       <div className="min-w-0">
-        <p className="font-serif text-[1.02rem] leading-relaxed text-pretty">{sentence.text}</p>
+        <p data-text="" className="font-serif text-[1.02rem] leading-relaxed text-pretty">
+          {sentence.text}
+        </p>
         {group && kind !== "unique" ? (
           <Counterparts data={data} group={group} sourceId={source.id} />
         ) : (

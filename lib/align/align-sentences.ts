@@ -14,7 +14,7 @@ export const DEFAULT_ALIGN_OPTIONS: LinkOptions = {
   strongNeighbour: 0.3,
   maxRun: 3,
   coverageGain: 0.08,
-  minCohesion: 0.15,
+  minCohesion: 0.1,
 };
 
 export function alignSentences(sources: readonly SentenceAnalysis[][], options: LinkOptions = DEFAULT_ALIGN_OPTIONS): AlignedGroup[] {

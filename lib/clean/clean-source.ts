@@ -17,6 +17,7 @@ import { bylineLine } from "./rules/credits";
 import { pickRawSource } from "./sniff-format";
 import { splitParagraphs } from "./split-paragraphs";
 import { foldText } from "./text-shape";
+import { splitTitleSite } from "./trim-title-site";
 
 interface Draft {
   paragraphs: string[];
@@ -50,12 +51,14 @@ export function cleanSource(input: SourceInput): CleanedSource {
   keepReplacedHeadline(draft, given(input.title));
   takeDateline(draft);
   removeDuplicates(draft);
+  const url = given(input.url) ?? source.url;
+  const split = draft.title === null ? null : splitTitleSite(draft.title, { names: [given(input.outlet), source.siteName], url });
   return {
-    title: given(input.title) ?? draft.title,
-    outlet: given(input.outlet) ?? source.siteName ?? draft.outlet ?? readHost(input.url ?? source.url),
-    byline: draft.byline,
+    title: given(input.title) ?? split?.title ?? draft.title,
+    outlet: given(input.outlet) ?? source.siteName ?? split?.site ?? draft.outlet ?? readHost(url),
+    byline: draft.byline === null ? null : readBylineNames(draft.byline),
     publishedAt: given(input.publishedAt) ?? source.publishedAt,
-    url: given(input.url) ?? source.url,
+    url,
     paragraphs: draft.paragraphs,
     removed: draft.removed,
     warnings: collectWarnings(draft.paragraphs),
@@ -72,14 +75,18 @@ function removeBoilerplate(draft: Draft): void {
   for (const hit of hits) {
     const text = draft.paragraphs[hit.index] ?? "";
     draft.removed.push({ text, reason: hit.rule.reason });
-    if (hit.rule.name === bylineLine.name && draft.byline === null) draft.byline = readBylineNames(text);
+    if (hit.rule.name === bylineLine.name && draft.byline === null) draft.byline = text;
   }
   draft.paragraphs = draft.paragraphs.filter((_, i) => !gone.has(i));
 }
 
-/** "By Jane Doe and John Roe" → "Jane Doe and John Roe". */
+/**
+ * "By Jane Doe and John Roe" → "Jane Doe and John Roe"; a byline sharing its line with a date
+ * or a photo credit ("By Jane Doe · 9 May 2031") keeps only its first part.
+ */
 function readBylineNames(line: string): string {
-  return line.replace(/^(?:by:?|written by|reported by|authors?:|reporter:)\s*/i, "").trim();
+  const first = line.split(/\s+[|·•]\s+/)[0] ?? line;
+  return first.replace(/^(?:by:?|written by|reported by|authors?:|reporter:)\s*/i, "").trim() || line.trim();
 }
 
 /**

@@ -79,6 +79,11 @@ export async function fetchPage(rawUrl: string, sourceIndex: number, deps: Fetch
 
 type Fail = (code: FetchErrorCode, detail: string) => FetchError;
 
+/** Throws unless `raw` is an http(s) address a page may link to; used for URLs given as metadata. */
+export function checkSourceUrl(raw: string, sourceIndex: number): string {
+  return parseSourceUrl(raw, (code, detail) => new FetchError(code, `Source ${sourceIndex + 1}: ${detail}`, sourceIndex)).href;
+}
+
 function parseSourceUrl(raw: string, fail: Fail): URL {
   let url: URL;
   try {

@@ -1,7 +1,7 @@
 import { InputError } from "../errors";
 import { LIMITS } from "../limits";
 import type { SourceInput } from "../types";
-import type { FetchedPage } from "./fetch-page";
+import { checkSourceUrl, type FetchedPage } from "./fetch-page";
 
 // Turns the sources of a request into engine inputs. A source given as text or HTML is used as
 // it is (its URL, if any, is only where it came from); a source given only as a URL is fetched.
@@ -45,6 +45,8 @@ async function resolveSource(source: SourceRequest, index: number, fetchSource: 
     publishedAt: given(source.publishedAt),
     url: given(source.url),
   };
+  // A URL is shown as a link on the page, so even one given only as metadata must be http(s).
+  if (meta.url) checkSourceUrl(meta.url, index);
   if (hasText(source.html)) return { html: source.html, format: "html", ...meta };
   if (hasText(source.text)) return { text: source.text, ...meta };
   const page = await fetchSource(meta.url!, index);

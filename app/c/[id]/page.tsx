@@ -1,28 +1,38 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ComparisonView } from "@/components/comparison-view";
+import { ComparisonPage as ComparisonPageView } from "@/components/comparison-page";
+import { deriveEventTitle } from "@/components/page-model";
 import { PageShell } from "@/components/page-shell";
+import { parseViewState } from "@/components/view-state";
+import type { Comparison } from "@/lib/types";
 import { SEED_ID, loadSeedStory } from "../../_lib/load-story";
 
 type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-// Only the seed comparison exists until comparisons can be stored; every other id is a 404.
-export function generateStaticParams() {
-  return [{ id: SEED_ID }];
+/**
+ * The route's one data access. Only the seed exists until comparisons are stored; then this
+ * becomes `loadComparisonById(id)` from app/_lib (a stored comparison has no given title).
+ */
+async function loadComparison(id: string): Promise<{ title: string | null; comparison: Comparison } | null> {
+  return id === SEED_ID ? loadSeedStory() : null;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { id } = await params;
-  return id === SEED_ID ? { title: loadSeedStory().title } : { title: "Comparison not found" };
+  const found = await loadComparison((await params).id);
+  return { title: found ? deriveEventTitle(found.comparison, found.title) : "Comparison not found" };
 }
 
-export default async function ComparisonPage({ params }: { params: Params }) {
-  const { id } = await params;
-  if (id !== SEED_ID) notFound();
-  const { title, comparison } = loadSeedStory();
+// The view state is read from the URL on the server, so a shared link renders the view its
+// sender saw, with or without JavaScript.
+export default async function ComparisonRoute({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const found = await loadComparison((await params).id);
+  if (!found) notFound();
+  const { comparison, title } = found;
+  const state = parseViewState(await searchParams, comparison.sources.map((source) => source.id));
   return (
-    <PageShell>
-      <ComparisonView title={title} comparison={comparison} />
+    <PageShell wide>
+      <ComparisonPageView title={deriveEventTitle(comparison, title)} comparison={comparison} state={state} />
     </PageShell>
   );
 }

@@ -1,0 +1,32 @@
+// What the API handlers reach outside themselves, gathered in one object so tests can hand
+// them a database of their choice, a fixed clock or a fake fetcher, and call them directly.
+import { fetchSourcePage } from "@/app/_lib/fetch-page";
+import { ENGINE_VERSION, getStore, newComparisonId } from "@/app/_lib/store";
+import type { PageFetcher } from "@/lib/fetch/resolve-sources";
+import type { SqlDriver } from "@/lib/store/store-types";
+
+export interface ApiServices {
+  openStore: () => Promise<SqlDriver>;
+  fetchSource: PageFetcher;
+  now: () => Date;
+  newId: () => string;
+  engineVersion: string;
+  /** The site's address for absolute share links: PARALLAX_PUBLIC_URL, else the request's. */
+  publicOrigin: (request: Request) => string;
+}
+
+export function publicOriginOf(request: Request, env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.PARALLAX_PUBLIC_URL?.trim().replace(/\/+$/, "");
+  return configured || new URL(request.url).origin;
+}
+
+export function defaultApiServices(): ApiServices {
+  return {
+    openStore: getStore,
+    fetchSource: fetchSourcePage,
+    now: () => new Date(),
+    newId: newComparisonId,
+    engineVersion: ENGINE_VERSION,
+    publicOrigin: (request) => publicOriginOf(request),
+  };
+}

@@ -1,0 +1,199 @@
+// Wires the comparison page: clicks on state links, the fragment, search, keys, sorting,
+// the narrow-screen column tabs and printing. Returns a function that undoes it all.
+import { formatViewQuery, parseGroupHash, parseViewState, type ViewState } from "../view-state";
+import { applyVisibility, keepCurrentColumn, listSourceIds, queryAll, refreshControls } from "./apply-state";
+import { sortCoverage } from "./coverage-sort";
+import { createLinker, scrollBehavior } from "./linking";
+import { findMatchingGroups, paintMatches } from "./search";
+import { findNextSentence } from "./sentence-keys";
+
+export function startController(root: HTMLElement): () => void {
+  const abort = new AbortController();
+  const listen = (target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions) =>
+    target.addEventListener(type, handler as EventListener, { ...options, signal: abort.signal });
+  const sourceIds = listSourceIds(root);
+  const search = root.querySelector<HTMLInputElement>("[data-search]");
+  const status = root.querySelector<HTMLElement>("[data-status]");
+  const help = root.querySelector<HTMLDetailsElement>("[data-keyboard-help]");
+  const linker = createLinker(root, listen);
+  const readState = () => parseViewState(new URLSearchParams(location.search), sourceIds);
+  let state = readState();
+  let query = "";
+
+  function render(): void {
+    const matching = findMatchingGroups(root, query);
+    applyVisibility(root, state, matching);
+    refreshControls(root, state);
+    paintMatches(root, query);
+    linker.redraw();
+    const total = queryAll(root, "[data-panel=facts] [data-item]");
+    const shown = total.filter((row) => !row.hidden).length;
+    say(shown === total.length ? "" : `Showing ${shown} of ${total.length} facts`);
+  }
+
+  function say(message: string): void {
+    if (status) status.textContent = message;
+  }
+
+  function commit(next: ViewState, hash: string | null): void {
+    const push = next.view !== state.view;
+    state = next;
+    const url = `${location.pathname}${formatViewQuery(state)}${hash ? `#${hash}` : ""}`;
+    if (push) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+    render();
+  }
+
+  function setHash(group: string): void {
+    history.replaceState(null, "", `${location.pathname}${location.search}#${group}`);
+  }
+
+  function focusGroup(group: string | null, focus: boolean): void {
+    linker.pin(group);
+    if (!group) return;
+    const panel = root.querySelector(`[data-panel="${state.view}"]`);
+    const rows = panel ? queryAll(panel, `[data-item][data-group="${group}"]`) : [];
+    if (rows.some((row) => !row.hidden)) linker.reveal(rows, focus);
+    else if (rows.length > 0) say(`Fact ${group.slice(1)} is hidden by the current filters`);
+  }
+
+  function stepConflict(step: number): void {
+    const panel = root.querySelector(`[data-panel="${state.view}"]`);
+    const rows = panel ? queryAll(panel, '[data-item][data-kind="conflict"]').filter((row) => !row.hidden) : [];
+    const groups = [...new Set(rows.map((row) => row.dataset.group ?? ""))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+    if (groups.length === 0) {
+      say("No conflict is shown: change the filters or the search to see conflicts");
+      return;
+    }
+    const at = groups.indexOf(parseGroupHash(location.hash) ?? "");
+    const index = at === -1 ? (step > 0 ? 0 : groups.length - 1) : (at + step + groups.length) % groups.length;
+    const group = groups[index]!;
+    setHash(group);
+    focusGroup(group, true);
+    say(`Conflict ${index + 1} of ${groups.length}`);
+  }
+
+  listen(root, "click", (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const control = (event.target as Element).closest<HTMLElement>("a, button");
+    if (!control || !root.contains(control)) return;
+    const data = control.dataset;
+    if (data.goto) {
+      event.preventDefault();
+      const row = root.querySelector<HTMLElement>(`[data-sentence="${data.goto}"]`);
+      const group = row?.dataset.group;
+      if (row && group) {
+        setHash(group);
+        linker.pin(group);
+        linker.reveal([row], true);
+      }
+    } else if (data.setView || data.setFilter || data.toggleSource) {
+      event.preventDefault();
+      if (control.getAttribute("aria-disabled") === "true") return;
+      const url = new URL((control as HTMLAnchorElement).href);
+      const group = data.hash ?? parseGroupHash(location.hash);
+      commit(parseViewState(url.searchParams, sourceIds), group);
+      if (control.hasAttribute("data-reveal-view")) root.querySelector("#view-controls")?.scrollIntoView({ behavior: scrollBehavior() });
+      else if (data.setView) focusGroup(group, Boolean(data.hash));
+    } else if (control.matches('a[href^="#g"]')) {
+      event.preventDefault();
+      const group = parseGroupHash(control.getAttribute("href") ?? "");
+      if (group) setHash(group);
+      focusGroup(group, true);
+    } else if (data.stepConflict) {
+      stepConflict(Number(data.stepConflict));
+    } else if (data.showColumn) {
+      keepCurrentColumn(root, data.showColumn);
+      linker.redraw();
+    } else if (data.sort) {
+      say(sortCoverage(control));
+    }
+  });
+
+  listen(document, "keydown", (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement;
+    if (target.closest("input, textarea, select, [contenteditable]")) {
+      if (event.key === "Escape" && target === search && search.value) {
+        search.value = "";
+        query = "";
+        render();
+      }
+      return;
+    }
+    if (event.key === " " && target.matches('a[role="button"]')) {
+      event.preventDefault();
+      target.click();
+      return;
+    }
+    const row = target.closest<HTMLElement>("[data-sentence]");
+    if (row && event.key.startsWith("Arrow")) {
+      const next = findNextSentence(root, row, event.key);
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
+      return;
+    }
+    const handled = (() => {
+      switch (event.key) {
+        case "j":
+        case "n":
+          stepConflict(1);
+          return true;
+        case "k":
+        case "p":
+          stepConflict(-1);
+          return true;
+        case "/":
+          search?.focus();
+          return true;
+        case "?":
+          if (help) help.open = !help.open;
+          return true;
+        case "Escape":
+          if (help?.open) help.open = false;
+          return false;
+        default:
+          return false;
+      }
+    })();
+    if (handled) event.preventDefault();
+  });
+
+  let typing = 0;
+  if (search) {
+    listen(search, "input", () => {
+      clearTimeout(typing);
+      typing = window.setTimeout(() => {
+        query = search.value;
+        render();
+      }, 120);
+    });
+  }
+
+  listen(window, "popstate", () => {
+    state = readState();
+    render();
+    focusGroup(parseGroupHash(location.hash), false);
+  });
+  listen(window, "hashchange", () => focusGroup(parseGroupHash(location.hash), true));
+
+  // Print every removed-text disclosure open, then put them back as they were.
+  let closed: HTMLDetailsElement[] = [];
+  listen(window, "beforeprint", () => {
+    closed = queryAll<HTMLDetailsElement>(root, "details:not([open])").filter((details) => !details.hasAttribute("data-keyboard-help"));
+    for (const details of closed) details.open = true;
+  });
+  listen(window, "afterprint", () => {
+    for (const details of closed) details.open = false;
+  });
+
+  render();
+  focusGroup(parseGroupHash(location.hash), true);
+  root.setAttribute("data-ready", "");
+  return () => {
+    abort.abort();
+    root.removeAttribute("data-ready");
+  };
+}
