@@ -6,6 +6,12 @@ export const metadata: Metadata = {
   title: { default: "Parallax — one event, several outlets", template: "%s · Parallax" },
   description:
     "Parallax lines up how several news outlets report one event: the facts they share, the details they disagree on and what only one of them says.",
+  // The logo's two circles, inline, so no icon file is fetched (and none 404s).
+  icons: {
+    icon: `data:image/svg+xml,${encodeURIComponent(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 28 20"><circle cx="10" cy="10" r="8" fill="none" stroke="#1d2024" stroke-width="2"/><circle cx="18" cy="10" r="8" fill="none" stroke="#2f5d8a" stroke-width="2"/></svg>',
+    )}`,
+  },
 };
 
 export const viewport: Viewport = {

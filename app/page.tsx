@@ -1,12 +1,26 @@
 import { ComparisonView } from "@/components/comparison-view";
 import { PageShell } from "@/components/page-shell";
-import { loadSeedStory } from "./_lib/load-story";
+import { SEED_ID, loadSeedStory } from "./_lib/load-story";
 
 export default function HomePage() {
   const { title, comparison } = loadSeedStory();
   return (
     <PageShell>
-      <ComparisonView title={title} comparison={comparison} />
+      <ComparisonView
+        title={title}
+        comparison={comparison}
+        action={
+          <p className="mt-6">
+            <a
+              href={`/c/${SEED_ID}`}
+              className="inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2.5 text-sm font-semibold text-surface shadow-sm hover:brightness-110"
+            >
+              Open the full comparison <span aria-hidden="true">→</span>
+            </a>
+            <span className="ml-3 text-sm text-muted">Side by side, fact by fact, and who covers what</span>
+          </p>
+        }
+      />
     </PageShell>
   );
 }

@@ -39,7 +39,7 @@ export function ColumnsView({ data, state }: { data: PageData; state: ViewState 
         <div
           data-columns=""
           data-many={shown.length > 3 ? "" : undefined}
-          className="relative flex min-w-full gap-12 max-md:block md:w-max print:w-full"
+          className="relative flex min-w-full gap-12 max-md:block"
         >
           {sources.map((source) => (
             <Column

@@ -5,12 +5,12 @@ import { ComparisonHeader } from "./comparison-header";
 import { ColumnsView } from "./columns-view";
 import { CoverageView } from "./coverage-view";
 import { FactsView } from "./facts-view";
-import { buildPageData } from "./page-model";
+import { buildPageData, type PageData } from "./page-model";
 import { RemovedText } from "./removed-text";
 import type { View, ViewState } from "./view-state";
 import { ViewToolbar } from "./view-toolbar";
 
-const PANELS: readonly [View, (props: { data: ReturnType<typeof buildPageData>; state: ViewState }) => ReactNode][] = [
+const PANELS: readonly [View, (props: { data: PageData; state: ViewState }) => ReactNode][] = [
   ["columns", ColumnsView],
   ["facts", FactsView],
   ["coverage", CoverageView],

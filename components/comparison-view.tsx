@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Comparison } from "@/lib/types";
 import { indexComparison, labelSource, pluralize, selectGroups } from "./comparison-index";
 import { ConflictList } from "./conflict-list";
@@ -9,7 +10,7 @@ import { SummaryCounts } from "./summary-counts";
 const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 /** A comparison read top to bottom: sources, counts, then conflicts, shared facts and unique facts. */
-export function ComparisonView({ title, comparison }: { title: string; comparison: Comparison }) {
+export function ComparisonView({ title, comparison, action }: { title: string; comparison: Comparison; action?: ReactNode }) {
   const index = indexComparison(comparison);
   const conflicts = selectGroups(comparison.groups, "conflict");
   const shared = selectGroups(comparison.groups, "shared");
@@ -29,6 +30,7 @@ export function ComparisonView({ title, comparison }: { title: string; compariso
         <p className="mt-3 text-sm text-muted">
           Compared <time dateTime={comparison.createdAt}>{DATE_FORMAT.format(new Date(comparison.createdAt))}</time>
         </p>
+        {action}
       </header>
       {comparison.warnings.length > 0 && (
         <aside aria-label="Notes" className="mt-8 rounded-xl border border-line bg-surface px-5 py-4 text-sm">

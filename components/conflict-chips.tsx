@@ -10,7 +10,7 @@ export function ConflictChips({ data, conflicts }: { data: PageData; conflicts: 
       {conflicts.map((conflict, i) => (
         <li
           key={i}
-          className="rounded-lg border border-conflict-line bg-conflict-soft px-2.5 py-1.5 text-[0.8rem] leading-snug text-ink"
+          className="chip rounded-lg border border-conflict-line bg-conflict-soft px-2.5 py-1.5 text-[0.82rem] leading-snug text-ink"
         >
           <span className="font-semibold text-conflict-ink">{CONFLICT_NAMES[conflict.type]}:</span>{" "}
           {conflict.values.map((value, j) => (

@@ -1,12 +1,19 @@
 import type { Group } from "@/lib/types";
 import { PanelIntro } from "./columns-view";
 import { KindPill } from "./kind-mark";
-import { KIND_GLYPHS, KIND_NAMES, KIND_TONES } from "./labels";
+import { KIND_GLYPHS, KIND_NAMES } from "./labels";
 import { OnlyInLists } from "./only-in-lists";
 import { readMember, type PageData } from "./page-model";
 import { formatViewQuery, isItemShown, type ViewState } from "./view-state";
 
 const KIND_RANK = { conflict: 0, shared: 1, unique: 2 } as const;
+
+// Heat-map cells: a step stronger than the row tints, so coverage reads at a glance.
+const CELL_TONES = {
+  conflict: "border-conflict-line bg-conflict-line text-conflict-ink",
+  shared: "border-shared-line bg-shared-line text-shared-ink",
+  unique: "border-unique-line bg-unique-line text-unique-ink",
+} as const;
 
 /**
  * Facts by sources as a heat map: which source covers what. The column headers sort the rows
@@ -114,7 +121,7 @@ function CoverageRow({ data, group, position, state }: { data: PageData; group: 
         return (
           <td key={source.id} data-source-part={source.id} hidden={state.hide.includes(source.id)} className="px-3 py-1.5 text-center">
             {reports ? (
-              <span className={`inline-flex h-7 w-full min-w-12 items-center justify-center rounded border font-mono ${KIND_TONES[group.kind]}`}>
+              <span className={`inline-flex h-7 w-full min-w-12 items-center justify-center rounded border font-mono ${CELL_TONES[group.kind]}`}>
                 <span aria-hidden="true">{KIND_GLYPHS[group.kind]}</span>
                 <span className="sr-only">Reports it ({KIND_NAMES[group.kind].toLowerCase()})</span>
               </span>

@@ -20,7 +20,7 @@ export function FactsView({ data, state }: { data: PageData; state: ViewState })
           <caption className="sr-only">Facts by source: one row per fact, one column per source</caption>
           <thead role="rowgroup" className="max-md:sr-only">
             <tr role="row" className="border-b border-line text-xs tracking-wide text-muted uppercase">
-              <th scope="col" role="columnheader" className="w-56 px-4 py-3 font-semibold">
+              <th scope="col" role="columnheader" className="w-64 px-4 py-3 font-semibold">
                 Fact
               </th>
               {sources.map((source) => (

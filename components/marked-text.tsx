@@ -1,5 +1,5 @@
 import type { Group } from "@/lib/types";
-import { markMember, segmentText } from "./text-marks";
+import { isReworded, markMember, segmentText } from "./text-marks";
 
 /**
  * A member's text with its marks: the conflicting value highlighted, words that differ from the
@@ -7,9 +7,12 @@ import { markMember, segmentText } from "./text-marks";
  */
 export function MarkedText({ group, sourceId, text }: { group: Group; sourceId: string; text: string }) {
   if (group.kind === "unique") return <>{text}</>;
+  const all = markMember(group, sourceId, text);
+  const reworded = isReworded(text, all);
+  const marks = reworded ? all.filter((mark) => mark.type !== "diff") : all;
   return (
     <>
-      {segmentText(text, markMember(group, sourceId, text)).map((segment, i) => {
+      {segmentText(text, marks).map((segment, i) => {
         if (segment.types.size === 0) return segment.text;
         const className = [
           segment.types.has("diff") ? "diff-mark" : "",
@@ -28,6 +31,7 @@ export function MarkedText({ group, sourceId, text }: { group: Group; sourceId: 
           </span>
         );
       })}
+      {reworded && <span className="mt-1 block font-sans text-xs text-muted">Worded differently throughout</span>}
     </>
   );
 }

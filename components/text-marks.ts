@@ -87,3 +87,17 @@ export function segmentText(text: string, marks: readonly TextMark[]): TextSegme
 function sameTypes(a: ReadonlySet<MarkType>, b: ReadonlySet<MarkType>): boolean {
   return a.size === b.size && [...a].every((type) => b.has(type));
 }
+
+/**
+ * Whether the diff marks cover most of the text (over 80% of its letters). Underlining a
+ * sentence that was reworded end to end tells the reader nothing, so the page says
+ * "worded differently" instead.
+ */
+export function isReworded(text: string, marks: readonly TextMark[]): boolean {
+  const letters = (from: number, to: number) => (text.slice(from, to).match(/[\p{L}\p{N}]/gu) ?? []).length;
+  const total = letters(0, text.length);
+  if (total === 0) return false;
+  const covered = segmentText(text, marks.filter((mark) => mark.type === "diff"))
+    .reduce((sum, segment) => sum + (segment.types.has("diff") ? (segment.text.match(/[\p{L}\p{N}]/gu) ?? []).length : 0), 0);
+  return covered / total > 0.8;
+}

@@ -8,7 +8,7 @@ const VIEW_NAMES: Readonly<Record<View, string>> = { columns: "Side by side", fa
 const FILTER_NAMES: Readonly<Record<Filter, string>> = { all: "All", conflict: "Conflicts", shared: "Shared", unique: "Unique" };
 
 const SEGMENT =
-  "inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-muted transition-colors hover:bg-surface hover:text-ink aria-[current]:bg-surface aria-[current]:text-ink aria-[current]:shadow-sm aria-[current]:ring-1 aria-[current]:ring-line";
+  "inline-flex items-center gap-1.5 rounded-md px-2 py-1.5 text-sm sm:px-2.5 font-medium text-muted transition-colors hover:bg-surface hover:text-ink aria-[current]:bg-surface aria-[current]:text-ink aria-[current]:shadow-sm aria-[current]:ring-1 aria-[current]:ring-line";
 
 /**
  * The view switcher, filters, source toggles, search and conflict stepper. Every control is a
@@ -103,12 +103,14 @@ export function ViewToolbar({ data, state }: { data: PageData; state: ViewState 
         </search>
         <div className="flex items-center gap-1.5 text-sm">
           <button type="button" data-step-conflict="-1" className="rounded-md border border-line bg-surface px-2 py-1 hover:border-muted">
-            <span aria-hidden="true">↑</span> Previous conflict
+            <span aria-hidden="true">↑</span> Previous<span className="max-sm:sr-only"> conflict</span>
           </button>
           <button type="button" data-step-conflict="1" className="rounded-md border border-line bg-surface px-2 py-1 hover:border-muted">
-            <span aria-hidden="true">↓</span> Next conflict
+            <span aria-hidden="true">↓</span> Next<span className="max-sm:sr-only"> conflict</span>
           </button>
-          <KeyboardHelp />
+          <div className="max-sm:hidden">
+            <KeyboardHelp />
+          </div>
         </div>
         <p role="status" data-status="" className="ml-auto min-h-5 text-sm text-muted tabular-nums" />
       </div>

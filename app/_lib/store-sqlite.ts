@@ -8,6 +8,8 @@ import type { SqlDriver, SqlRow, SqlValue } from "@/lib/store/store-types";
 
 type Statement = Database.Statement<unknown[], SqlRow>;
 
+const BUSY_GIVE_UP_MS = 10_000;
+
 export function openSqliteDriver(file: string): SqlDriver {
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
@@ -15,7 +17,9 @@ export function openSqliteDriver(file: string): SqlDriver {
   // survive a crash or power cut, which matters more here than write speed.
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
-  db.pragma("busy_timeout = 5000");
+  // A short wait inside SQLite blocks the event loop, so a writer that finds the database busy
+  // (another process, or a second connection in this one) waits out of it, in `whenFree`.
+  db.pragma("busy_timeout = 50");
   const statements = new Map<string, Statement>();
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -35,6 +39,20 @@ export function openSqliteDriver(file: string): SqlDriver {
     return [];
   }
 
+  /** Runs a statement that needs the write lock, retrying while another writer holds it. */
+  async function whenFree<T>(attempt: () => T): Promise<T> {
+    const started = Date.now();
+    for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+      try {
+        return attempt();
+      } catch (error) {
+        const busy = (error as { code?: string }).code === "SQLITE_BUSY";
+        if (!busy || Date.now() - started > BUSY_GIVE_UP_MS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+
   function inTurn<T>(work: () => Promise<T>): Promise<T> {
     const result = queue.then(work);
     queue = result.catch(() => undefined);
@@ -52,11 +70,11 @@ export function openSqliteDriver(file: string): SqlDriver {
 
   return {
     dialect: "sqlite",
-    query: (sql, params) => inTurn(async () => run(sql, params)),
+    query: (sql, params) => inTurn(() => whenFree(() => run(sql, params))),
     transaction: (work) =>
       inTurn(async () => {
         // IMMEDIATE takes the write lock at once, so two processes cannot both read-then-write.
-        db.exec("BEGIN IMMEDIATE");
+        await whenFree(() => db.exec("BEGIN IMMEDIATE"));
         try {
           const result = await work(inTransaction);
           db.exec("COMMIT");

@@ -4,7 +4,7 @@
 import { isRendered, keepCurrentColumn, queryAll } from "./apply-state";
 import { drawConnectors } from "./connectors";
 
-type Listen = <K extends keyof HTMLElementEventMap>(target: EventTarget, type: K, handler: (event: HTMLElementEventMap[K]) => void, options?: AddEventListenerOptions) => void;
+export type Listen = (target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions) => void;
 
 export interface Linker {
   /** The fact named in the fragment, or none. */
@@ -69,7 +69,7 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
   }
 
   if (track) {
-    listen(track, "mouseover", (event) => {
+    listen(track, "mouseover", (event: MouseEvent) => {
       const row = rowOf(event);
       const group = row?.dataset.sentence ? (row.dataset.group ?? null) : null;
       if (group === hovered) return;
@@ -89,7 +89,7 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
     listen(window, "pagehide", () => observer.disconnect());
   }
 
-  listen(root, "focusin", (event) => {
+  listen(root, "focusin", (event: FocusEvent) => {
     const row = rowOf(event);
     focused = row?.dataset.group ?? null;
     if (row?.dataset.sentence) {
@@ -98,7 +98,7 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
     }
     light();
   });
-  listen(root, "focusout", (event) => {
+  listen(root, "focusout", (event: FocusEvent) => {
     if (!rowOf({ target: event.relatedTarget } as Event)) {
       focused = null;
       light();

@@ -3,13 +3,13 @@
 import { formatViewQuery, parseGroupHash, parseViewState, type ViewState } from "../view-state";
 import { applyVisibility, keepCurrentColumn, listSourceIds, queryAll, refreshControls } from "./apply-state";
 import { sortCoverage } from "./coverage-sort";
-import { createLinker, scrollBehavior } from "./linking";
+import { createLinker, scrollBehavior, type Listen } from "./linking";
 import { findMatchingGroups, paintMatches } from "./search";
 import { findNextSentence } from "./sentence-keys";
 
 export function startController(root: HTMLElement): () => void {
   const abort = new AbortController();
-  const listen = (target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions) =>
+  const listen: Listen = (target, type, handler, options) =>
     target.addEventListener(type, handler as EventListener, { ...options, signal: abort.signal });
   const sourceIds = listSourceIds(root);
   const search = root.querySelector<HTMLInputElement>("[data-search]");

@@ -26,54 +26,70 @@ export interface LinkOptions {
 }
 
 export function linkSourcePair(s: number, t: number, pairs: readonly [SentenceRef, SentenceRef][], scorer: PairScorer, o: LinkOptions): RunLink[] {
-  const sizeS = scorer.bags[s]!.length, sizeT = scorer.bags[t]!.length;
   const edges = measureLinks(s, t, pairs, scorer)
     // Context can favour a pair but not make one: the sentences themselves must look alike.
     .filter(({ features }) => features.p >= o.minPairScore)
     .map(({ i, j, features }) => ({ i, j, w: scoreLink(features) }))
     .filter((e) => e.w >= o.linkThreshold);
   const matched = matchMaxWeight(edges);
-  const takenS = new Set(matched.map((e) => e.i));
-  const takenT = new Set(matched.map((e) => e.j));
-  return matched.map((e) => {
-    const link: RunLink = { s, runS: [e.i], t, runT: [e.j], score: scorer.score(s, e.i, t, e.j) };
-    growRun(link, "T", takenT, sizeT, scorer, o);
-    if (link.runT.length === 1) growRun(link, "S", takenS, sizeS, scorer, o);
-    return link;
-  });
+  const links = matched.map((e): RunLink => ({ s, runS: [e.i], t, runT: [e.j], score: scorer.score(s, e.i, t, e.j) }));
+  growRuns(links, { S: new Set(matched.map((e) => e.i)), T: new Set(matched.map((e) => e.j)) }, scorer, o);
+  return links;
+}
+
+interface Growth {
+  link: RunLink;
+  side: "S" | "T";
+  run: number[];
+  gain: number;
 }
 
 /**
- * Grows the run on one side while each addition covers a real part of the other side's single
- * sentence that the run did not cover yet, and is itself about the same thing. Two neighbours
- * may join at once so that a weak middle sentence can bridge to a strong one. Returns how much
- * more of the single sentence the grown run covers.
+ * Grows runs best-first over all links of the source pair: the addition that newly covers the
+ * largest share of its link's single sentence goes first, so when two links want the same
+ * neighbour the one it says more for gets it, whatever order the links came in. An addition
+ * must cover a real part of the single sentence that the run did not cover yet and continue
+ * the statement; two neighbours may join at once so a weak middle sentence can bridge.
  */
-function growRun(link: RunLink, side: "T" | "S", taken: Set<number>, size: number, scorer: PairScorer, o: LinkOptions): number {
-  const [one, oneSource, runSource] = side === "T" ? [link.runS[0]!, link.s, link.t] : [link.runT[0]!, link.t, link.s];
-  const single = (k: number) => (side === "T" ? scorer.score(link.s, one, link.t, k) : scorer.score(link.s, k, link.t, one));
-  const cover = (run: number[]) => scorer.coverage(oneSource, one, runSource, run);
-  const start = cover(side === "T" ? link.runT : link.runS);
+function growRuns(links: RunLink[], taken: { S: Set<number>; T: Set<number> }, scorer: PairScorer, o: LinkOptions): void {
   for (;;) {
-    const run = side === "T" ? link.runT : link.runS;
-    if (run.length >= o.maxRun) return cover(run) - start;
-    const first = run[0]!, last = run[run.length - 1]!;
-    const base = cover(run);
-    let best: number[] | null = null, bestGain = 0;
-    for (const ext of [[first - 1], [last + 1], [first - 2, first - 1], [last + 1, last + 2]]) {
-      if (run.length + ext.length > o.maxRun) continue;
-      if (ext.some((k) => k < 0 || k >= size || taken.has(k))) continue;
-      if (!ext.some((k) => single(k) >= o.neighbourThreshold)) continue;
-      if (!ext.every((k) => single(k) >= o.strongNeighbour || continuesStatement(scorer, runSource, k, oneSource, one))) continue;
-      const candidate = [...run, ...ext].sort((a, b) => a - b);
-      const gain = (cover(candidate) - base) / ext.length;
-      if (gain >= o.coverageGain && gain > bestGain) { best = candidate; bestGain = gain; }
+    let best: Growth | null = null;
+    for (const link of links) {
+      for (const side of ["T", "S"] as const) {
+        if ((side === "T" ? link.runS : link.runT).length > 1) continue; // one side of a link stays one sentence
+        const growth = proposeGrowth(link, side, taken[side], scorer, o);
+        if (growth && (!best || growth.gain > best.gain)) best = growth;
+      }
     }
-    if (!best) return cover(run) - start;
-    for (const k of best) taken.add(k);
-    if (side === "T") link.runT = best; else link.runS = best;
-    link.score = Math.max(link.score, side === "T" ? scorer.scoreRuns(link.s, link.runS, link.t, best) : scorer.scoreRuns(link.s, best, link.t, link.runT));
+    if (!best) return;
+    const { link, side, run } = best;
+    for (const k of run) taken[side].add(k);
+    if (side === "T") link.runT = run; else link.runS = run;
+    link.score = Math.max(link.score, scorer.scoreRuns(link.s, link.runS, link.t, link.runT));
   }
+}
+
+function proposeGrowth(link: RunLink, side: "S" | "T", taken: Set<number>, scorer: PairScorer, o: LinkOptions): Growth | null {
+  const [one, oneSource, runSource, run] = side === "T" ? [link.runS[0]!, link.s, link.t, link.runT] : [link.runT[0]!, link.t, link.s, link.runS];
+  if (run.length >= o.maxRun) return null;
+  const size = scorer.bags[runSource]!.length;
+  const single = (k: number) => scorer.score(oneSource, one, runSource, k);
+  const cover = (r: number[]) => scorer.coverage(oneSource, one, runSource, r);
+  const first = run[0]!, last = run[run.length - 1]!;
+  const base = cover(run);
+  let best: Growth | null = null;
+  for (const ext of [[first - 1], [last + 1], [first - 2, first - 1], [last + 1, last + 2]]) {
+    if (run.length + ext.length > o.maxRun) continue;
+    if (ext.some((k) => k < 0 || k >= size || taken.has(k))) continue;
+    if (!ext.some((k) => single(k) >= o.neighbourThreshold)) continue;
+    if (!ext.every((k) => single(k) >= o.strongNeighbour || continuesStatement(scorer, runSource, k, oneSource, one))) continue;
+    const candidate = [...run, ...ext].sort((a, b) => a - b);
+    // A bridge is judged on what the pair of sentences adds together: the middle one may add
+    // little of its own ("His comments were reported on Sunday") and still belong.
+    const gain = cover(candidate) - base;
+    if (gain >= o.coverageGain && (!best || gain > best.gain)) best = { link, side, run: candidate, gain };
+  }
+  return best;
 }
 
 // Words that open a sentence continuing the previous one's subject: "His comments were ...",

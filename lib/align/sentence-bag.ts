@@ -23,7 +23,10 @@ const ASIDE_WEIGHT = 0.4; // words only found in an appositive or relative claus
 // Reporting verbs are the glue of news copy ("said", "told", "according to"): nearly every
 // sentence has one, so sharing one says little about sharing a statement.
 const REPORTING_WEIGHT = 0.3;
-const REPORTING = new Set(["sai", "say", "tell", "told", "accord", "report", "add", "state", "announc", "note", "claim", "comment"]);
+const REPORTING = new Set([
+  "sai", "say", "tell", "told", "accord", "report", "ad", "add", "state", "announc", "note", "claim", "comment",
+  "emphas", "stress", "insist", "explain", "remark", "repli", "respond", "acknowledg", "declar", "assert", "reiter",
+]);
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 const fold = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");

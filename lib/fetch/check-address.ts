@@ -8,16 +8,15 @@ export function checkAddress(address: string): AddressVerdict {
   if (ipv4 !== null) return checkIPv4(ipv4);
   const ipv6 = parseIPv6(address);
   if (ipv6 === null) return { allowed: false, reason: "not an IP address" };
-  for (const rule of EMBEDDED_IPV4) {
-    if (inRange(ipv6, rule, 128)) {
-      const verdict = checkIPv4((ipv6 >> rule.shift) & 0xffffffffn);
-      if (!verdict.allowed) return { allowed: false, reason: `${verdict.reason}, ${rule.name}` };
-      // ::/96 also holds :: and ::1, which the IPv6 rules below name properly.
-      if (rule.name !== "IPv4-compatible") return verdict;
-    }
-  }
   const blocked = BLOCKED_IPV6.find((rule) => inRange(ipv6, rule, 128));
-  return blocked ? { allowed: false, reason: blocked.name } : { allowed: true };
+  if (blocked) return { allowed: false, reason: blocked.name };
+  // An IPv6 address that carries an IPv4 one reaches that IPv4 host, so it is judged as that.
+  for (const rule of EMBEDDED_IPV4) {
+    if (!inRange(ipv6, rule, 128)) continue;
+    const verdict = checkIPv4((ipv6 >> rule.shift) & 0xffffffffn);
+    if (!verdict.allowed) return { allowed: false, reason: `${verdict.reason}, ${rule.name}` };
+  }
+  return { allowed: true };
 }
 
 function checkIPv4(value: bigint): AddressVerdict {

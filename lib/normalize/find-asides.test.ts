@@ -13,6 +13,11 @@ describe("findAsides", () => {
     expect(findAsides("Pell, 54, resigned.")).toEqual(["54"]);
   });
 
+  it("finds the attribution at the end of a report", () => {
+    expect(findAsides("Ridership rose 8% last year, according to the transport department.")).toEqual(["according to the transport department"]);
+    expect(findAsides("No homes will be demolished, the city's transport department said.")).toEqual(["the city's transport department said"]);
+  });
+
   it("leaves plain statements and lists alone", () => {
     expect(findAsides("The council met on Monday and approved the budget.")).toEqual([]);
     expect(findAsides("They bought apples, pears, and plums.")).toEqual([]);

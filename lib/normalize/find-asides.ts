@@ -14,6 +14,8 @@ const RELATIVE = "who|whom|whose|which|where";
 const KNOWN_AS = "(?:commonly |also |better |formerly |widely )?known as|dubbed|nicknamed";
 const DESCRIPTOR = "(?:the |a |an )?(?:head|chief|leader|director|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|minister|secretary|member|founder|owner|editor|author|governor|mayor|ceo|general|commander|professor|deputy|former|then|longtime|veteran|senior|top)\\b";
 
+const TAIL_VERBS = "said|says|told reporters|told [a-z]+|added|reported|announced|confirmed|wrote|stated";
+
 export const ASIDE_RULES: readonly AsideRule[] = [
   { name: "parentheses", pattern: /\(([^()]{2,200})\)/g },
   { name: "dash-pair", pattern: /\s[—–]\s([^—–]{2,200}?)\s[—–]\s/g },
@@ -21,6 +23,9 @@ export const ASIDE_RULES: readonly AsideRule[] = [
   { name: "known-as", pattern: new RegExp(`,\\s((?:${KNOWN_AS})\\s[^,;]{1,80}?),`, "gi") },
   { name: "appositive-after-name", pattern: new RegExp(`(?<=\\p{Lu}[\\p{L}'’.-]+),\\s(${DESCRIPTOR}[^,;]{0,100}?),`, "giu") },
   { name: "age", pattern: /,\s(\d{1,3}|aged \d{1,3}),/g },
+  // The attribution at the end of a report ("..., the transport department said.") names the
+  // source, not the statement; two different statements from one source share it.
+  { name: "attribution-tail", pattern: new RegExp(`,\\s((?:according to|citing)\\s[^,;]{1,80}?|[^,;"“”]{1,80}?\\s(?:${TAIL_VERBS}))[.!]?["”]?$`, "giu") },
 ];
 
 /** The asides of a sentence, as written, in order of appearance. */

@@ -24,4 +24,6 @@ export const NEWS_SYNONYMS: readonly (readonly string[])[] = [
   ["wounded", "injured", "hurt"],
   ["summit", "meeting"],
   ["ceasefire", "truce", "armistice"],
+  // A leader's "efforts", "initiative", "bid" or "push" name one undertaking in news copy.
+  ["effort", "initiative", "bid", "push", "drive", "endeavour", "endeavor"],
 ];

@@ -52,6 +52,8 @@ const STAFF_BYLINE = /^[Bb]y (?:our|an?) (?:own |special |staff |foreign |politi
 const ROLE_WORDS = "(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist)s?";
 /** "Jane Doe, Markets Correspondent": a name and a newsroom role, with no "By". */
 const NAMED_ROLE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){1,3},\\s+(?:[\\p{L}-]+ ){0,3}${ROLE_WORDS}$`, "u");
+/** Every byline form opens with "By", has "by" after a label, or a colon or comma. */
+const BYLINE_HINT = /^[Bb][Yy]\b|\b[Bb]y\s|[:,]/;
 /** Bylines share a line with other credits: "By Jane Doe | Photo: City archive · 4 min read". */
 const CREDIT_SEPARATOR = /\s+[|·•]\s+/;
 
@@ -76,7 +78,7 @@ export const bylineLine: CleanRule = {
   name: "byline",
   reason: "boilerplate",
   test(paragraph, context) {
-    if (!isShortLine(paragraph, context, 16) || factsOf(context).endsSentence) return false;
+    if (!isShortLine(paragraph, context, 16) || factsOf(context).endsSentence || !BYLINE_HINT.test(paragraph)) return false;
     const [first = "", ...rest] = paragraph.split(CREDIT_SEPARATOR);
     return isByline(first.trim()) && rest.every((part) => isCreditPart(part.trim()));
   },

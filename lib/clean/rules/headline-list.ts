@@ -42,9 +42,12 @@ function isRunMember(text: string, fact: ParagraphFacts | undefined): boolean {
   return fact.words >= 1 && fact.words <= 3 && !fact.endsSentence && !/[:;,]$/.test(text.trimEnd());
 }
 
-/** A line of a link list in any case: a run member or a sentence-case link text. */
+/**
+ * A line of a link list in any case: a run member or a sentence-case link text. A label is
+ * not a link: "More on this story" heads the run and is recorded by its own rule.
+ */
 function isListedLink(text: string, fact: ParagraphFacts | undefined): boolean {
-  return isRunMember(text, fact) || isLinkText(text);
+  return isRunMember(text, fact) || (isLinkText(text) && !isLinkLabel(text));
 }
 
 /** Indices of paragraphs that sit in runs of headline-like lines unrelated to the story. */

@@ -34,7 +34,8 @@ export const datedMasthead: CleanRule = {
   name: "dated-masthead",
   reason: "navigation",
   test(paragraph, context) {
-    if (!isShortLine(paragraph, context, 16)) return false;
+    // Every date form holds a digit; most lines are out before any splitting.
+    if (!isShortLine(paragraph, context, 16) || !/\d/.test(paragraph)) return false;
     const parts = paragraph.split(SEPARATOR).map((part) => part.trim());
     if (parts.length < 2) return false;
     const dates = parts.filter(isDateOnly).length;

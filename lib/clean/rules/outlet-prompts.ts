@@ -62,9 +62,13 @@ const SELF_PROMO = [
 const SELF_RECORD = /\bwe(?:'ve|’ve| have)(?: been)? (?:covered|covering|reported on|reporting on|written about|writing about|tracked|tracking|followed|following|investigated|investigating)\b/i;
 const RECORD_POINTER = /\bsince (?:\d{4}|the start|the beginning)\b|\bfor (?:years|decades|\w+ years)\b|\bour\b|\bhere\b/i;
 
+/** One cheap test that every pattern above passes, run before them on every short line. */
+const PROMPT_HINT = /tip|member|subscri|support|patron|donor|donat|fund|back|invest|chip in|contribut|reader|listener|viewer|audience|follow|listen|watch|hear|tune in|stream|\bour\b|\bwe(?:'|’| have)/i;
+
 /** A short line in the reader-facing voice, neither quoting nor attributing anyone. */
 function isPromptShaped(paragraph: string, context: RuleContext): boolean {
-  return isShortLine(paragraph, context, MAX_PROMPT_WORDS) && !hasQuotation(paragraph) && !hasAttribution(paragraph);
+  if (!isShortLine(paragraph, context, MAX_PROMPT_WORDS) || !PROMPT_HINT.test(paragraph)) return false;
+  return !hasQuotation(paragraph) && !hasAttribution(paragraph);
 }
 
 function matchesAny(paragraph: string, patterns: readonly RegExp[]): boolean {
