@@ -13,6 +13,8 @@
 export const NEWS_SYNONYMS: readonly (readonly string[])[] = [
   ["reject", "deny", "refuse", "decline", "turn down", "rebuff", "dismiss"],
   ["kill", "slay", "murder"],
+  // A death toll is reported as "27 were killed", "27 died", "27 dead" or "a toll of 27".
+  ["die", "dead", "death", "kill", "toll", "perish", "fatality"],
   ["say", "state", "tell", "declare", "remark"],
   ["emphasize", "emphasise", "stress", "underline", "underscore"],
   ["negotiation", "talks"],
