@@ -58,9 +58,14 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-test("the seed comparison has its own address; unknown ids are not found", async ({ page }) => {
-  await page.goto(`/c/${SEED_ID}`);
-  await expectSeedComparison(page);
+test("the home page links to the seed comparison; unknown ids are not found", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Open the full comparison/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/c/${SEED_ID}$`));
+  await expect(page.getByRole("heading", { level: 1, name: /Belarus KGB chief/i })).toBeVisible();
+  const sources = page.getByRole("region", { name: "Sources" });
+  await expect(sources).toContainText("MENAFN");
+  await expect(sources).toContainText("EconoTimes");
 
   const response = await page.goto("/c/does-not-exist");
   expect(response?.status()).toBe(404);

@@ -11,7 +11,7 @@ import zlib from "node:zlib";
 import { fetchPage, type FetchDeps, type FetchedPage, type HttpResponse } from "@/lib/fetch/fetch-page";
 
 /** PARALLAX_ALLOW_PRIVATE_FETCH=1 lets fetches reach loopback and private addresses: tests only. */
-export function allowPrivateFetch(env: NodeJS.ProcessEnv = process.env): boolean {
+export function allowPrivateFetch(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
   return env.PARALLAX_ALLOW_PRIVATE_FETCH === "1";
 }
 
@@ -72,7 +72,7 @@ function inflate(res: http.IncomingMessage, encoding: string | undefined): Reada
   return res.pipe(decoder);
 }
 
-export function createFetchDeps(env: NodeJS.ProcessEnv = process.env): FetchDeps {
+export function createFetchDeps(env: Readonly<Record<string, string | undefined>> = process.env): FetchDeps {
   return { resolveHost, request, deadline: (ms) => AbortSignal.timeout(ms), allowPrivate: allowPrivateFetch(env) };
 }
 

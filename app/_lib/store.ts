@@ -4,9 +4,10 @@
 // `next build` never touches a database.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { listComparisons } from "@/lib/store/comparison-store";
 import { createComparisonId } from "@/lib/store/create-comparison-id";
 import { migrateStore } from "@/lib/store/migrate-store";
-import type { SqlDriver } from "@/lib/store/store-types";
+import type { SqlDriver, SummaryPage } from "@/lib/store/store-types";
 import packageJson from "@/package.json";
 import { openPostgresDriver } from "./store-postgres";
 import { openSqliteDriver } from "./store-sqlite";
@@ -19,7 +20,7 @@ export function defaultDatabaseFile(): string {
 }
 
 /** Opens the configured database and brings its schema up to date. */
-export async function openConfiguredStore(env: NodeJS.ProcessEnv = process.env): Promise<SqlDriver> {
+export async function openConfiguredStore(env: Readonly<Record<string, string | undefined>> = process.env): Promise<SqlDriver> {
   const url = env.DATABASE_URL?.trim();
   let driver: SqlDriver;
   if (!url) driver = openSqliteDriver(defaultDatabaseFile());
@@ -44,4 +45,9 @@ export function getStore(): Promise<SqlDriver> {
 
 export function newComparisonId(): string {
   return createComparisonId((size) => randomBytes(size));
+}
+
+/** The newest stored comparisons, a page at a time (see listComparisons). */
+export async function listRecentComparisons(options: { limit?: number; before?: string | null } = {}): Promise<SummaryPage> {
+  return listComparisons(await getStore(), options);
 }

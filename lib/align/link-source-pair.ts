@@ -52,20 +52,30 @@ interface Growth {
  * the statement; two neighbours may join at once so a weak middle sentence can bridge.
  */
 function growRuns(links: RunLink[], taken: { S: Set<number>; T: Set<number> }, scorer: PairScorer, o: LinkOptions): void {
+  // A link's best growth only changes when the link grows or a neighbour it wanted is taken,
+  // so proposals are kept and redone for those links alone.
+  const propose = (link: RunLink): Growth | null => {
+    let best: Growth | null = null;
+    for (const side of ["T", "S"] as const) {
+      if ((side === "T" ? link.runS : link.runT).length > 1) continue; // one side of a link stays one sentence
+      const growth = proposeGrowth(link, side, taken[side], scorer, o);
+      if (growth && (!best || growth.gain > best.gain)) best = growth;
+    }
+    return best;
+  };
+  const proposals = new Map(links.map((link) => [link, propose(link)]));
   for (;;) {
     let best: Growth | null = null;
-    for (const link of links) {
-      for (const side of ["T", "S"] as const) {
-        if ((side === "T" ? link.runS : link.runT).length > 1) continue; // one side of a link stays one sentence
-        const growth = proposeGrowth(link, side, taken[side], scorer, o);
-        if (growth && (!best || growth.gain > best.gain)) best = growth;
-      }
-    }
+    for (const growth of proposals.values()) if (growth && (!best || growth.gain > best.gain)) best = growth;
     if (!best) return;
     const { link, side, run } = best;
+    const added = run.filter((k) => !taken[side].has(k));
     for (const k of run) taken[side].add(k);
     if (side === "T") link.runT = run; else link.runS = run;
     link.score = Math.max(link.score, scorer.scoreRuns(link.s, link.runS, link.t, link.runT));
+    for (const [other, growth] of proposals) {
+      if (other === link || (growth && growth.side === side && growth.run.some((k) => added.includes(k)))) proposals.set(other, propose(other));
+    }
   }
 }
 

@@ -97,10 +97,18 @@ function overlapQuotes(a: readonly string[], b: readonly string[]): number {
   return wa.size + wb.size ? (2 * shared) / (wa.size + wb.size) : 0;
 }
 
+const tokenSets = new WeakMap<readonly string[], Set<string>>();
+
+function setOf(tokens: readonly string[]): Set<string> {
+  let set = tokenSets.get(tokens);
+  if (!set) tokenSets.set(tokens, (set = new Set(tokens)));
+  return set;
+}
+
 /** Dice over every word, function words included: paraphrases keep much of the wording. */
 function diceOfSets(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;
-  const sa = new Set(a), sb = new Set(b);
+  const sa = setOf(a), sb = setOf(b);
   let shared = 0;
   for (const w of sa) if (sb.has(w)) shared++;
   return (2 * shared) / (sa.size + sb.size);
@@ -111,16 +119,13 @@ function longestCommonRun(a: readonly string[], b: readonly string[]): number {
   const x = a.slice(0, 40), y = b.slice(0, 40);
   if (!x.length || !y.length) return 0;
   let best = 0;
-  let prev = new Uint8Array(y.length + 1);
+  let prev = new Uint8Array(y.length + 1), row = new Uint8Array(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
-    const row = new Uint8Array(y.length + 1);
     for (let j = 1; j <= y.length; j++) {
-      if (x[i - 1] === y[j - 1]) {
-        row[j] = prev[j - 1]! + 1;
-        if (row[j]! > best) best = row[j]!;
-      }
+      row[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : 0;
+      if (row[j]! > best) best = row[j]!;
     }
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return best / Math.min(x.length, y.length);
 }

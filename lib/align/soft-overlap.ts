@@ -62,27 +62,25 @@ function indexBag(bag: SentenceBag): BagIndex {
   return index;
 }
 
-function partnersOf(item: BagItem, index: BagIndex): Set<number> {
-  const out = new Set<number>();
-  const exact = index.byKey.get(item.key);
-  if (exact !== undefined) out.add(exact);
-  if (!item.entity) for (const c of item.concepts) for (const k of index.byConcept.get(c) ?? []) out.add(k);
-  const stem = stemOf(item);
-  if (stem.length >= 5) for (const k of index.byPrefix.get(stem.slice(0, 5)) ?? []) out.add(k);
-  return out;
-}
-
 export function measureOverlap(a: SentenceBag, b: SentenceBag): Overlap {
   let coveredA = 0, matchedKeys = 0;
   const bestB = new Float64Array(b.items.length);
   const index = indexBag(b);
+  let best = 0;
+  // Candidate partners come from three maps and may repeat; matchItems is cheap and idempotent,
+  // so a repeat costs one call, which is less than building a set per item.
+  const consider = (ia: BagItem, k: number) => {
+    const m = matchItems(ia, b.items[k]!);
+    if (m > best) best = m;
+    if (m > bestB[k]!) bestB[k] = m;
+  };
   for (const ia of a.items) {
-    let best = 0;
-    for (const k of partnersOf(ia, index)) {
-      const m = matchItems(ia, b.items[k]!);
-      if (m > best) best = m;
-      if (m > bestB[k]!) bestB[k] = m;
-    }
+    best = 0;
+    const exact = index.byKey.get(ia.key);
+    if (exact !== undefined) consider(ia, exact);
+    if (best < 1 && !ia.entity) for (const c of ia.concepts) for (const k of index.byConcept.get(c) ?? []) consider(ia, k);
+    const stem = stemOf(ia);
+    if (best < 1 && stem.length >= 5) for (const k of index.byPrefix.get(stem.slice(0, 5)) ?? []) consider(ia, k);
     if (best === 1) matchedKeys++;
     coveredA += best * ia.weight;
   }

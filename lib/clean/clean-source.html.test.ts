@@ -50,6 +50,25 @@ describe("cleanSource on HTML", () => {
     expect(cleaned.removed.some((r) => r.text.includes("Flood barriers held"))).toBe(false);
   });
 
+  it("records the byline line Readability moved into the metadata", () => {
+    expect(cleaned.removed).toContainEqual({ text: "By Ida Fenn", reason: "boilerplate" });
+  });
+
+  it("records the captions of the buttons it drops", () => {
+    const page = PAGE.replace("</article>", `<aside><h3>Get the Marrow Morning email</h3><form><button>Sign up</button></form></aside></article>`);
+    const result = cleanSource({ html: page });
+    expect(result.paragraphs).toEqual(STORY);
+    expect(result.removed).toContainEqual({ text: "Sign up", reason: "boilerplate" });
+  });
+
+  it("takes the site's name off the title and keeps it as the outlet", () => {
+    const page = PAGE.replace('<meta property="og:site_name" content="Marrow Gazette">', "")
+      .replace("<title>River Wend Flood Barriers Hold | Marrow Gazette</title>", "<title>River Wend flood barriers hold - The Wend Valley Post</title>")
+      .replace("<h1>River Wend Flood Barriers Hold</h1>", "<h1>River Wend flood barriers hold</h1>");
+    expect(cleanSource({ html: page })).toMatchObject({ title: "River Wend flood barriers hold", outlet: "The Wend Valley Post" });
+    expect(cleanSource({ html: page, outlet: "Wend Valley Post" })).toMatchObject({ title: "River Wend flood barriers hold", outlet: "Wend Valley Post" });
+  });
+
   it("sniffs HTML given as text", () => {
     expect(cleanSource({ text: PAGE }).paragraphs).toEqual(STORY);
   });

@@ -83,6 +83,35 @@ describe("cleanSource on plain text", () => {
     expect(cleaned.removed).toEqual([{ text: "Council Approves New Harbour Bridge", reason: "other" }]);
   });
 
+  it("takes the caller's outlet off the end of a headline line", () => {
+    const text = ["Harbour Bridge Approved | Lakeport Times", SHORT_STORY[1]].join("\n");
+    expect(cleanSource({ text, outlet: "Lakeport Times" }).title).toBe("Harbour Bridge Approved");
+  });
+
+  it("removes a dated masthead line so the real headline becomes the title", () => {
+    const text = ["Harbour Radio News - 4 June 2031, 18:00", "Lakeport council backs harbour bridge", ...SHORT_STORY.slice(1)].join("\n");
+    const cleaned = cleanSource({ text });
+    expect(cleaned.title).toBe("Lakeport council backs harbour bridge");
+    expect(cleaned.paragraphs).toEqual(SHORT_STORY.slice(1));
+    expect(cleaned.removed).toEqual([{ text: "Harbour Radio News - 4 June 2031, 18:00", reason: "navigation" }]);
+  });
+
+  it("keeps a short story whole while removing the outlet's prompts and link list around it", () => {
+    const text = [
+      "By Lakeport Times staff | Photo: City archive",
+      ...SHORT_STORY.slice(1),
+      "Send us your story tips at tips@lakeport.example",
+      "Listen to the full interview on Harbour Radio at 6 p.m.",
+      "Related stories",
+      "Ferry fares rise for the third year",
+      "Mayor faces recall vote over parking fees",
+    ].join("\n\n");
+    const cleaned = cleanSource({ text });
+    expect(cleaned.paragraphs).toEqual(SHORT_STORY.slice(1));
+    expect(cleaned.byline).toBe("Lakeport Times staff");
+    expect(cleaned.removed).toHaveLength(6);
+  });
+
   it("records the byline and takes the names as metadata", () => {
     const cleaned = cleanSource({ text: "By Nora Quist and Paul Ede\nThe ferry resumed service on Thursday after a two-week strike." });
     expect(cleaned.byline).toBe("Nora Quist and Paul Ede");

@@ -58,7 +58,7 @@ function countWords(text: string): number {
 }
 
 function isSite(candidate: string, rest: string, evidence: TitleSiteEvidence): boolean {
-  if (countWords(candidate) > MAX_SITE_WORDS || countWords(rest) < 2) return false;
+  if (countWords(candidate) > MAX_SITE_WORDS || countWords(rest) < 2 || squash(candidate).length === 0) return false;
   return SITE_TESTS.some(([, test]) => test(candidate, rest, evidence));
 }
 

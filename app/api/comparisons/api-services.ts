@@ -15,7 +15,7 @@ export interface ApiServices {
   publicOrigin: (request: Request) => string;
 }
 
-export function publicOriginOf(request: Request, env: NodeJS.ProcessEnv = process.env): string {
+export function publicOriginOf(request: Request, env: Readonly<Record<string, string | undefined>> = process.env): string {
   const configured = env.PARALLAX_PUBLIC_URL?.trim().replace(/\/+$/, "");
   return configured || new URL(request.url).origin;
 }

@@ -47,4 +47,26 @@ describe("headline-list rule", () => {
   it("counts a short list label as part of the run", () => {
     expect(takenIndices([...BODY, "Most read", "Choir Wins Regional Prize", "New Cafe Opens on Quay Street"])).toEqual([2, 3, 4]);
   });
+
+  it("takes sentence-case headlines under a label, even on the story's topic", () => {
+    const related = ["Storm Petra closes coastal roads", "Why the Selby sea wall keeps failing", "Explainer: how storms are named"];
+    expect(takenIndices([...BODY, "Related stories", ...related])).toEqual([2, 3, 4, 5]);
+  });
+
+  it("takes an unlabelled run of off-topic sentence-case headlines after the story", () => {
+    const list = ["Film festival opens with record crowds", "Local bakery wins national award", "Tech firm picks a new headquarters"];
+    expect(takenIndices([...BODY, ...list])).toEqual([2, 3, 4]);
+  });
+
+  it("leaves sentence-case lines that talk about the story, or sit inside it", () => {
+    const points = ["Coastal rail line closed for a second day", "Waves washed ballast from under the track", "Engineers inspect the Selby sea wall"];
+    expect(takenIndices([...BODY, ...points])).toEqual([]);
+    const aside = ["Film festival opens with record crowds", "Local bakery wins national award", "Tech firm picks a new headquarters"];
+    expect(takenIndices([BODY[0] ?? "", ...aside, BODY[1] ?? ""])).toEqual([]);
+  });
+
+  it("stops a labelled list at the first finished sentence", () => {
+    const page = [...BODY, "Most read", "Choir wins regional prize", "The line reopened on Tuesday morning after repairs, the operator said."];
+    expect(takenIndices(page)).toEqual([2, 3]);
+  });
 });

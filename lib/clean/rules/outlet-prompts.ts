@@ -12,8 +12,9 @@ import { anyOf, clauseStart, hasAttribution, hasQuotation, isShortLine } from ".
 const MAX_PROMPT_WORDS = 40;
 
 const TIP_LINES = [
-  clauseStart("(?:send|email|e-mail|submit|share|pass|message|whatsapp)(?: us| in| on)?(?: your| a| any)?(?: (?:news|story|confidential|anonymous))? tips?\\b"),
-  clauseStart("(?:do you )?(?:have|got) (?:a|any) (?:news |story |confidential )?tips?\\b"),
+  clauseStart("(?:send|email|e-mail|submit|message|whatsapp)(?: us| in)?(?: your| a| any)?(?: (?:news|story|confidential|anonymous))? tips?\\b"),
+  // "Got a tip?" but not "Got any tips for first-time buyers?"
+  clauseStart("(?:do you )?(?:have|got) (?:a|any) (?:(?:news|story|confidential) tips?\\b|tips?\\?)"),
   clauseStart("(?:contact|email|e-mail|write to|reach|message|call) (?:us|our newsroom|the newsroom|our news ?desk|the news ?desk|our reporters|our editors)\\b"),
   /\btips? (?:to|for) our (?:newsroom|news ?desk|reporters?|editors?|journalists?|team)\b/i,
   /\bour (?:tip ?line|tips? (?:page|form|address|inbox))\b/i,
@@ -24,12 +25,12 @@ const MEMBERSHIP = [
   clauseStart("(?:become|join us as|sign up as) an? (?:paying |paid |founding )?(?:member|subscriber|supporter|patron|donor)\\b"),
   clauseStart(`(?:support|fund|back|help (?:fund|support|sustain)|invest in)(?: ${SUPPORT_OBJECTS})+(?: [\\p{L}-]+){0,3} (?:journalism|reporting|newsroom|work|media)\\b`, "iu"),
   clauseStart("(?:donate|make a donation|chip in|contribute)(?: now| today| here| to us| to our\\b| to support us)"),
-  /\bis (?:reader|listener|viewer|member|audience)[- ](?:supported|funded|powered|owned)\b/i,
+  /\bis (?:reader|listener|viewer|audience)[- ](?:supported|funded|powered|owned)\b/i,
   /\b(?:readers|listeners|viewers|members|supporters) like you\b/i,
 ];
 
 const SOCIAL = anyOf([
-  "social(?: media| networks?)?", "facebook", "x", "twitter", "instagram", "linkedin", "youtube", "tiktok", "telegram",
+  "social (?:media|networks?|channels)", "facebook", "x", "twitter", "instagram", "linkedin", "youtube", "tiktok", "telegram",
   "threads", "bluesky", "mastodon", "whatsapp", "google news", "our (?:social|website|site|app|channels?|pages?|accounts?)",
 ]);
 const FOLLOW_PROMPTS = [
@@ -45,7 +46,7 @@ const MEDIA_NOUN = anyOf([
 // The verb is followed by what a listener is pointed to ("Listen to", "Watch the"), never by a
 // comma ("Listen, the mayor said") or a noun it modifies ("Watch parties were held").
 const MEDIA_PROMPT = clauseStart(
-  `(?:listen|watch|hear|tune in|stream)\\s+(?:to|again|back|now|live|here|in|the|our|this|a|an|it|more|full|all|out)\\b[^.!?]{0,60}?\\b${MEDIA_NOUN}s?\\b`,
+  `(?:listen|watch|hear|tune in|stream)\\s+(?:to|again|back|now|live|here|in|the|our|this|a|an|it|more|full|all)\\b[^.!?]{0,60}?\\b${MEDIA_NOUN}s?\\b`,
 );
 
 const POINT_VERBS = anyOf(["see", "read", "browse", "explore", "visit", "check out", "find", "catch up on", "dig into", "follow"]);
@@ -63,7 +64,7 @@ const SELF_RECORD = /\bwe(?:'ve|’ve| have)(?: been)? (?:covered|covering|repor
 const RECORD_POINTER = /\bsince (?:\d{4}|the start|the beginning)\b|\bfor (?:years|decades|\w+ years)\b|\bour\b|\bhere\b/i;
 
 /** One cheap test that every pattern above passes, run before them on every short line. */
-const PROMPT_HINT = /tip|member|subscri|support|patron|donor|donat|fund|back|invest|chip in|contribut|reader|listener|viewer|audience|follow|listen|watch|hear|tune in|stream|\bour\b|\bwe(?:'|’| have)/i;
+const PROMPT_HINT = /tip|contact|\bus\b|member|subscri|support|patron|donor|donat|fund|back|invest|chip in|contribut|reader|listener|viewer|audience|follow|listen|watch|hear|tune in|stream|\bour\b|\bwe(?:'|’| have)/i;
 
 /** A short line in the reader-facing voice, neither quoting nor attributing anyone. */
 function isPromptShaped(paragraph: string, context: RuleContext): boolean {

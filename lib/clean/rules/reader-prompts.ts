@@ -44,12 +44,13 @@ const PITCH_VERB = clauseStart("(?:subscribe|sign up|sign-up|join (?:us|our|thou
 const PITCH_CUES = new RegExp(
   anyOf([
     "\\bnever miss\\b", "\\bdon(?:'|’)t miss\\b", "\\bfor free\\b", "\\binbox\\b", "\\bnewsletters?\\b", "\\bbriefing\\b",
-    "\\btoday\\b", "\\bnow\\b", "\\bour\\b", "\\bif you (?:enjoyed|liked|value|appreciate|found)\\b",
+    "\\bour\\b", "\\bif you (?:enjoyed|liked|value|appreciate|found)\\b",
   ]),
   "i",
 );
-/** "Never miss a story", "If you enjoyed this article, share it". */
-const READER_TEASE = /\bnever miss (?:a|an|another) (?:post|story|article|update|episode|issue|headline|beat|thing)\b|^if you (?:enjoyed|liked|value|appreciate|found this)\b/i;
+/** "Never miss a story"; "If you enjoyed this article, share it" (the appeal, then the ask). */
+const READER_TEASE = /\bnever miss (?:a|an|another) (?:post|story|article|update|episode|issue|headline|beat|thing)\b/i;
+const READER_APPEAL = /^if you (?:enjoyed|liked|value|appreciate|found)\b[^.!?]{0,60}\b(?:subscribe|sign up|share|support|follow|donate|join|become a)\b/i;
 const COOKIES = new RegExp(
   anyOf([
     "\\b(?:we|this (?:site|website)|our (?:site|website|partners)) uses? cookies\\b",
@@ -92,7 +93,8 @@ export const subscriptionPitch: CleanRule = {
     if (!isShortLine(paragraph, context, 40) || hasQuotation(paragraph)) return false;
     if (PITCH_START.test(paragraph) || PITCH_VOICE.test(paragraph)) return true;
     if (hasAttribution(paragraph)) return false;
-    return (PITCH_VERB.test(paragraph) && PITCH_CUES.test(paragraph)) || READER_TEASE.test(paragraph);
+    if (PITCH_VERB.test(paragraph) && PITCH_CUES.test(paragraph)) return true;
+    return READER_TEASE.test(paragraph) || READER_APPEAL.test(paragraph);
   },
 };
 

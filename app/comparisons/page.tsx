@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { PageShell } from "@/components/page-shell";
+import { RecentComparisons } from "@/components/recent-comparisons";
+
+export const metadata: Metadata = { title: "All comparisons" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Every stored comparison, newest first, a page at a time (the home page shows the first). */
+export default async function ComparisonsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { before } = await searchParams;
+  return (
+    <PageShell>
+      <h1 className="font-serif text-3xl font-semibold tracking-tight">All comparisons</h1>
+      <p className="mt-3 max-w-prose text-muted">Comparisons people have made with Parallax, newest first.</p>
+      <RecentComparisons before={typeof before === "string" ? before : null} limit={20} showSeed={false} />
+    </PageShell>
+  );
+}

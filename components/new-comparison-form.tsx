@@ -1,0 +1,207 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { NewComparisonSource } from "./new-comparison-source";
+import { checkDraft, createDraft, FILE_ACCEPT, MAX_SOURCES, MIN_SOURCES, readSourceFile, toRequestSource, type SourceDraft } from "./new-comparison-files";
+
+type Phase = { kind: "idle" } | { kind: "working"; started: number; urls: number } | { kind: "opening"; id: string };
+
+interface ApiErrorBody {
+  error?: { code?: string; message?: string; sourceIndex?: number };
+}
+
+/**
+ * The New comparison form: 2 to 12 sources, each pasted, uploaded (or dropped) or given as a
+ * URL. Everything typed stays in the form whatever happens; an error names its source and
+ * is shown on that source's card as well as at the top.
+ */
+export function NewComparisonForm() {
+  const router = useRouter();
+  const [drafts, setDrafts] = useState<SourceDraft[]>(() => [createDraft(), createDraft()]);
+  const [errors, setErrors] = useState<Record<number, string>>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const [elapsed, setElapsed] = useState(0);
+  const abort = useRef<AbortController | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const busy = phase.kind !== "idle";
+
+  useEffect(() => {
+    if (phase.kind !== "working") return;
+    const timer = setInterval(() => setElapsed(Math.round((Date.now() - phase.started) / 1000)), 500);
+    return () => clearInterval(timer);
+  }, [phase]);
+
+  useEffect(() => {
+    if (summary) summaryRef.current?.focus();
+  }, [summary]);
+
+  const update = (key: number, draft: SourceDraft) => setDrafts((all) => all.map((d) => (d.key === key ? draft : d)));
+  const setError = (key: number, message: string | null) =>
+    setErrors((all) => {
+      const next = { ...all };
+      if (message) next[key] = message;
+      else delete next[key];
+      return next;
+    });
+
+  async function addFiles(files: FileList | null) {
+    if (!files) return;
+    const list = [...files];
+    const next = [...drafts];
+    for (const file of list) {
+      let slot = next.findIndex((d) => !d.text.trim() && !d.file && !d.url.trim());
+      if (slot < 0) {
+        if (next.length >= MAX_SOURCES) {
+          setSummary(`A comparison takes at most ${MAX_SOURCES} sources; ${file.name} and any after it were not added.`);
+          break;
+        }
+        next.push(createDraft());
+        slot = next.length - 1;
+      }
+      try {
+        next[slot] = { ...next[slot]!, mode: "file", file: await readSourceFile(file) };
+      } catch (e) {
+        setSummary((e as Error).message);
+      }
+    }
+    setDrafts(next);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const missing = Object.fromEntries(drafts.flatMap((d, i) => (checkDraft(d) ? [[d.key, `Source ${i + 1}: ${checkDraft(d)}`]] : [])));
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) {
+      setSummary(Object.keys(missing).length === 1 ? Object.values(missing)[0]! : "Some sources are not complete yet; see the marked ones below.");
+      return;
+    }
+    setSummary(null);
+    const controller = new AbortController();
+    abort.current = controller;
+    setElapsed(0);
+    setPhase({ kind: "working", started: Date.now(), urls: drafts.filter((d) => d.mode === "url").length });
+    try {
+      const response = await fetch("/api/comparisons", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ sources: drafts.map(toRequestSource) }),
+        signal: controller.signal,
+      });
+      const body = (await response.json().catch(() => ({}))) as ApiErrorBody & { id?: string };
+      if (response.status === 201 && body.id) {
+        setPhase({ kind: "opening", id: body.id });
+        router.push(`/c/${body.id}`);
+        return;
+      }
+      showError(body.error?.message ?? `The server answered with status ${response.status}.`, body.error?.sourceIndex);
+    } catch (e) {
+      showError((e as Error).name === "AbortError" ? "Cancelled. Nothing was stored." : "The server could not be reached. Check your connection and try again.");
+    }
+    setPhase({ kind: "idle" });
+  }
+
+  function showError(message: string, sourceIndex?: number) {
+    const draft = sourceIndex === undefined ? undefined : drafts[sourceIndex];
+    setErrors(draft ? { [draft.key]: message } : {});
+    setSummary(message);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-busy={busy} className="mt-8">
+      <div ref={summaryRef} tabIndex={-1} role="alert" className="outline-none">
+        {summary && (
+          <p className="mb-6 rounded-xl border border-conflict-line bg-conflict-soft px-4 py-3 font-medium text-conflict-ink">{summary}</p>
+        )}
+      </div>
+
+      <fieldset disabled={busy} className="min-w-0">
+        <legend className="sr-only">Sources</legend>
+        <ol className="grid gap-4">
+          {drafts.map((draft, index) => (
+            <NewComparisonSource
+              key={draft.key}
+              draft={draft}
+              index={index}
+              error={errors[draft.key] ?? null}
+              canRemove={drafts.length > MIN_SOURCES}
+              onChange={(next) => {
+                update(draft.key, next);
+                if (errors[draft.key] && !checkDraft(next)) setError(draft.key, null);
+              }}
+              onRemove={() => setDrafts((all) => all.filter((d) => d.key !== draft.key))}
+              onError={(message) => setError(draft.key, message)}
+            />
+          ))}
+        </ol>
+
+        <div className="mt-4 flex flex-wrap items-center gap-3 text-sm">
+          <button
+            type="button"
+            onClick={() => setDrafts((all) => [...all, createDraft()])}
+            disabled={drafts.length >= MAX_SOURCES}
+            className="rounded-lg border border-line bg-surface px-3 py-1.5 font-medium hover:border-muted disabled:opacity-50"
+          >
+            + Add a source
+          </button>
+          <label className="cursor-pointer rounded-lg border border-line bg-surface px-3 py-1.5 font-medium hover:border-muted has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent">
+            Add several files
+            <input
+              type="file"
+              multiple
+              accept={FILE_ACCEPT}
+              className="sr-only"
+              onChange={(event) => {
+                void addFiles(event.target.files);
+                event.target.value = "";
+              }}
+            />
+          </label>
+          <span className="text-muted">
+            {drafts.length} of {MAX_SOURCES} sources
+          </span>
+        </div>
+      </fieldset>
+
+      <div className="mt-8 flex flex-wrap items-center gap-4 border-t border-line pt-6">
+        <button
+          type="submit"
+          disabled={busy}
+          className="rounded-lg bg-accent px-5 py-2.5 font-semibold text-surface shadow-sm hover:brightness-110 disabled:opacity-70"
+        >
+          Compare {drafts.length} sources
+        </button>
+        {phase.kind === "working" && (
+          <button type="button" onClick={() => abort.current?.abort()} className="text-sm font-medium text-muted underline underline-offset-4">
+            Cancel
+          </button>
+        )}
+        <Progress phase={phase} elapsed={elapsed} count={drafts.length} />
+      </div>
+    </form>
+  );
+}
+
+function Progress({ phase, elapsed, count }: { phase: Phase; elapsed: number; count: number }) {
+  const text =
+    phase.kind === "working"
+      ? `${phase.urls > 0 ? `Fetching ${phase.urls} web ${phase.urls === 1 ? "page" : "pages"} and comparing` : "Comparing"} ${count} sources…`
+      : phase.kind === "opening"
+        ? "Done. Opening the comparison…"
+        : "";
+  return (
+    <div role="status" aria-live="polite" className="flex min-w-64 flex-1 items-center gap-3 text-sm text-muted">
+      {phase.kind !== "idle" && (
+        <>
+          <span className="block h-1.5 w-28 animate-pulse rounded-full bg-accent/70 motion-reduce:animate-none" aria-hidden="true" />
+          <span>
+            {text}
+            {phase.kind === "working" && elapsed >= 2 ? ` ${elapsed} s` : ""}
+          </span>
+        </>
+      )}
+    </div>
+  );
+}

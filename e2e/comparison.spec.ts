@@ -1,0 +1,257 @@
+// The comparison page (/c/{id}) on the seed story. Expected counts and texts come from the
+// engine at test time (support/seed.ts), never from numbers written here.
+import { mkdirSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import {
+  KIND_WORDS,
+  SCREENSHOT_DIR,
+  factRows,
+  groupsOf,
+  openComparison,
+  readSeedComparison,
+  sentenceText,
+  sourceName,
+} from "./support/seed";
+
+const comparison = readSeedComparison();
+const name = (sourceId: string) => sourceName(comparison, sourceId);
+const KIND_LABELS = { conflict: ["conflicting detail", "conflicting details"], shared: ["shared fact", "shared facts"], unique: ["unique fact", "unique facts"] } as const;
+
+test("the seed renders all three kinds with the engine's counts", async ({ page }) => {
+  const { stats } = comparison;
+  expect(stats.shared * stats.conflict * stats.unique, "the seed should have every kind").toBeGreaterThan(0);
+  await openComparison(page);
+
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const glance = page.getByRole("region", { name: "At a glance" });
+  for (const kind of ["conflict", "shared", "unique"] as const) {
+    const label = KIND_LABELS[kind][stats[kind] === 1 ? 0 : 1];
+    await expect(glance.getByRole("link", { name: new RegExp(`^${stats[kind]} ${label}`, "i") })).toBeVisible();
+  }
+
+  // Side by side: one column per source, every cleaned sentence in it.
+  for (const source of comparison.sources) {
+    const column = page.getByRole("region", { name: name(source.id), exact: true });
+    await expect(column.getByRole("listitem")).toHaveCount(source.sentences.length);
+  }
+
+  // Facts: one row per group, each saying its kind in words.
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Facts" }).click();
+  for (const kind of ["conflict", "shared", "unique"] as const) {
+    await expect(factRows(page, kind)).toHaveCount(stats[kind]);
+  }
+  const unreported = comparison.groups.reduce((sum, group) => sum + comparison.sources.length - group.members.length, 0);
+  await expect(page.getByRole("cell").filter({ hasText: "Not reported" })).toHaveCount(unreported);
+});
+
+test("hovering a shared sentence lights up its counterpart and scrolls it into view", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === "mobile", "hover needs a pointer and columns side by side");
+  // The shared pair furthest apart in reading order, so its counterpart starts out of view.
+  const spread = (ids: string[]) => Math.abs(comparison.sources[0]!.sentences.findIndex((s) => s.id === ids[0]) - comparison.sources[1]!.sentences.findIndex((s) => s.id === ids[1]));
+  const shared = groupsOf(comparison, "shared")
+    .filter((group) => group.members.length >= 2)
+    .sort((a, b) => spread(b.members.map((m) => m.sentenceIds[0]!)) - spread(a.members.map((m) => m.sentenceIds[0]!)))[0];
+  expect(shared, "the seed should have a shared fact").toBeDefined();
+  const [a, b] = shared!.members;
+  if (!a || !b) throw new Error("a shared fact has two members");
+
+  await openComparison(page);
+  const rowA = page.getByRole("region", { name: name(a.sourceId), exact: true }).getByRole("listitem").filter({ hasText: sentenceText(comparison, a.sentenceIds[0]!) });
+  const rowB = page.getByRole("region", { name: name(b.sourceId), exact: true }).getByRole("listitem").filter({ hasText: sentenceText(comparison, b.sentenceIds[0]!) });
+  await expect(rowB).not.toHaveAttribute("data-active");
+  // Screen readers (and everyone) get the counterpart in words, as a link.
+  await expect(rowA.getByRole("link", { name: new RegExp(`^${name(b.sourceId)}, sentences? `) })).toBeVisible();
+
+  await rowA.hover();
+  await expect(rowA).toHaveAttribute("data-active", "");
+  await expect(rowB).toHaveAttribute("data-active", "");
+  await expect(rowB).toBeInViewport();
+
+  await page.mouse.move(0, 0);
+  await expect(rowB).not.toHaveAttribute("data-active");
+});
+
+test("the quote conflict shows both values", async ({ page }) => {
+  const conflict = groupsOf(comparison, "conflict").flatMap((group) => group.conflicts).find((c) => c.type === "quote");
+  expect(conflict, "the seed should have a quote conflict").toBeDefined();
+  await openComparison(page, "?view=facts");
+  const chip = page.getByRole("list", { name: "What differs" }).getByRole("listitem").filter({ hasText: /^quote:/ });
+  await expect(chip).toBeVisible();
+  for (const value of conflict!.values) {
+    await expect(chip).toContainText(value.text);
+    await expect(chip).toContainText(name(value.sourceId));
+  }
+  await expect(chip).toContainText(" vs ");
+  // In context: each source's own sentence, in its own column.
+  const row = page.getByRole("row").filter({ has: chip });
+  for (const value of conflict!.values) await expect(row.getByRole("cell").filter({ hasText: value.text }).first()).toBeVisible();
+
+  // Side by side, the conflicting sentence says what differs in words.
+  await openComparison(page);
+  await expect(page.getByText("the quotation differs").first()).toBeVisible();
+});
+
+test("filters: kind, source and text search", async ({ page }) => {
+  await openComparison(page, "?view=facts");
+  const show = page.getByRole("navigation", { name: "Show" });
+  await show.getByRole("link", { name: /Conflicts/ }).click();
+  await expect(page).toHaveURL(/[?&]filter=conflict/);
+  await expect(show.getByRole("link", { name: /Conflicts/ })).toHaveAttribute("aria-current", "true");
+  await expect(factRows(page, "conflict")).toHaveCount(comparison.stats.conflict);
+  await expect(factRows(page, "shared")).toHaveCount(0);
+  await expect(factRows(page, "unique")).toHaveCount(0);
+
+  // Per source: hide the second source; only facts the first one states remain.
+  const [first, second] = comparison.sources;
+  await show.getByRole("link", { name: /^All/ }).click();
+  const toggle = page.getByRole("group", { name: "Sources shown" }).getByRole("button", { name: name(second!.id) });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(page).toHaveURL(new RegExp(`[?&]hide=${second!.id}`));
+  await expect(page.getByRole("columnheader", { name: name(second!.id) })).toBeHidden();
+  const stated = comparison.groups.filter((g) => g.members.some((m) => m.sourceId === first!.id));
+  await expect(page.getByRole("table", { name: /^Facts by source/ }).getByRole("row")).toHaveCount(stated.length + 1);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+
+  // Text search over the sentences: a fact shows when any of its sentences matches.
+  const word = longestWordOf(sentenceText(comparison, groupsOf(comparison, "unique")[0]!.members[0]!.sentenceIds[0]!));
+  const matching = comparison.groups.filter((g) => g.members.some((m) => m.sentenceIds.some((id) => sentenceText(comparison, id).toLowerCase().includes(word.toLowerCase()))));
+  await page.getByRole("searchbox", { name: "Search sentences" }).fill(word);
+  await expect(page.getByRole("status")).toHaveText(`Showing ${matching.length} of ${comparison.groups.length} facts`);
+  await expect(page.getByRole("table", { name: /^Facts by source/ }).getByRole("row")).toHaveCount(matching.length + 1);
+  await page.getByRole("searchbox", { name: "Search sentences" }).press("Escape");
+  await expect(page.getByRole("status")).toHaveText("");
+});
+
+test("keyboard: j and k step through conflicts, ? opens the help", async ({ page }, testInfo) => {
+  const conflicts = groupsOf(comparison, "conflict");
+  const first = conflicts[0]!;
+  const member = first.members[0]!;
+  await openComparison(page);
+  await page.keyboard.press("j");
+  await expect(page).toHaveURL(new RegExp(`#${first.id}$`));
+  await expect(page.getByRole("status")).toHaveText(`Conflict 1 of ${conflicts.length}`);
+  const row = page.getByRole("region", { name: name(member.sourceId), exact: true }).getByRole("listitem").filter({ hasText: sentenceText(comparison, member.sentenceIds[0]!) });
+  await expect(row).toBeFocused();
+  await expect(row).toBeInViewport();
+
+  await page.keyboard.press("k");
+  await expect(page).toHaveURL(new RegExp(`#${conflicts.at(-1)!.id}$`));
+  await expect(page.getByRole("status")).toHaveText(`Conflict ${conflicts.length} of ${conflicts.length}`);
+
+  // The same keys in the facts view focus the fact's row.
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Facts" }).click();
+  await page.keyboard.press("n");
+  await expect(page.getByRole("row").filter({ has: page.getByRole("list", { name: "What differs" }) }).first()).toBeFocused();
+
+  test.skip(testInfo.project.name === "mobile", "the shortcut help is for screens with a keyboard");
+  await expect(page.getByText("Keyboard", { exact: true })).toBeVisible();
+  await page.keyboard.press("?");
+  await expect(page.getByText("Keyboard shortcuts")).toBeVisible();
+  await expect(page.getByText("Next conflict", { exact: true })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByText("Keyboard shortcuts")).toBeHidden();
+});
+
+test("a copied URL with view state reopens the same view in a fresh context", async ({ page, browser }) => {
+  const conflict = groupsOf(comparison, "conflict")[0]!;
+  const second = comparison.sources[1]!;
+  await openComparison(page);
+  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Coverage" }).click();
+  await page.getByRole("navigation", { name: "Show" }).getByRole("link", { name: /Conflicts/ }).click();
+  await page.getByRole("group", { name: "Sources shown" }).getByRole("button", { name: name(second.id) }).click();
+  await page.keyboard.press("j");
+  await expect(page).toHaveURL(new RegExp(`\\?view=coverage&filter=conflict&hide=${second.id}#${conflict.id}$`));
+  const copied = page.url();
+
+  // Back goes to the previous view.
+  await page.goBack();
+  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Side by side" })).toHaveAttribute("aria-current", "page");
+
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const fresh = await context.newPage();
+    await fresh.goto(copied);
+    await expect(fresh.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Coverage" })).toHaveAttribute("aria-current", "page");
+    await expect(fresh.getByRole("heading", { name: "Coverage", level: 2 })).toBeVisible();
+    await expect(fresh.getByRole("heading", { name: "Facts", level: 2 })).toBeHidden();
+    await expect(fresh.getByRole("navigation", { name: "Show" }).getByRole("link", { name: /Conflicts/ })).toHaveAttribute("aria-current", "true");
+    await expect(fresh.getByRole("group", { name: "Sources shown" }).getByRole("button", { name: name(second.id) })).toHaveAttribute("aria-pressed", "false");
+    const matrix = fresh.getByRole("table", { name: /^Coverage/ });
+    await expect(matrix.getByRole("columnheader", { name: name(second.id) })).toBeHidden();
+    await expect(matrix.getByRole("row")).toHaveCount(comparison.stats.conflict + 1);
+    if (javaScriptEnabled) await expect(matrix.getByRole("row").nth(1)).toHaveAttribute("data-active", "");
+    await context.close();
+  }
+});
+
+test("unknown view state falls back to the defaults", async ({ page }) => {
+  await openComparison(page, "?view=gallery&filter=everything&hide=s99#nowhere");
+  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Side by side" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Show" }).getByRole("link", { name: /^All/ })).toHaveAttribute("aria-current", "true");
+  for (const source of comparison.sources) {
+    await expect(page.getByRole("group", { name: "Sources shown" }).getByRole("button", { name: name(source.id) })).toHaveAttribute("aria-pressed", "true");
+  }
+});
+
+test("the coverage matrix sorts and lists what only one source says", async ({ page }) => {
+  await openComparison(page, "?view=coverage");
+  const matrix = page.getByRole("table", { name: /^Coverage/ });
+  const kindHeader = matrix.getByRole("columnheader", { name: "Kind" });
+  await kindHeader.getByRole("button").click();
+  await expect(kindHeader).toHaveAttribute("aria-sort", "ascending");
+  await expect(matrix.getByRole("row").nth(1)).toContainText(KIND_WORDS.conflict);
+  await kindHeader.getByRole("button").click();
+  await expect(kindHeader).toHaveAttribute("aria-sort", "descending");
+  await expect(matrix.getByRole("row").nth(1)).toContainText(KIND_WORDS.unique);
+
+  for (const source of comparison.sources) {
+    const own = groupsOf(comparison, "unique").filter((g) => g.members[0]?.sourceId === source.id);
+    const list = page.getByRole("region", { name: new RegExp(`^Only in ${name(source.id)}`) });
+    await expect(list.getByRole("listitem")).toHaveCount(own.length);
+  }
+});
+
+test("removed text sits behind a disclosure per source", async ({ page }) => {
+  await openComparison(page);
+  const removed = page.getByRole("region", { name: "What cleaning removed" });
+  const source = comparison.sources.find((s) => s.removed.length > 0)!;
+  const item = source.removed[0]!.text.split("\n")[0]!.trim();
+  await expect(removed.getByText(item, { exact: false }).first()).toBeHidden();
+  await removed.getByText(name(source.id), { exact: true }).click();
+  await expect(removed.getByText(item, { exact: false }).first()).toBeVisible();
+});
+
+test("nothing shifts as the page loads and hydrates", async ({ page }) => {
+  await openComparison(page);
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 200);
+      }),
+  );
+  expect(shift).toBeLessThan(0.01);
+});
+
+test("printing leaves the controls out", async ({ page }, testInfo) => {
+  await openComparison(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Views" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Side by side", level: 2 })).toBeVisible();
+  if (testInfo.project.name === "desktop") {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.pdf({ path: `${SCREENSHOT_DIR}/comparison-print.pdf`, format: "A4" });
+  }
+});
+
+function longestWordOf(text: string): string {
+  return [...text.matchAll(/[A-Za-z]{5,}/g)].map((m) => m[0]).sort((a, b) => b.length - a.length)[0] ?? "the";
+}
