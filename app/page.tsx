@@ -1,5 +1,6 @@
 import { ComparisonView } from "@/components/comparison-view";
 import { PageShell } from "@/components/page-shell";
+import { RecentComparisons } from "@/components/recent-comparisons";
 import { SEED_ID, loadSeedStory } from "./_lib/load-story";
 
 export default function HomePage() {
@@ -21,6 +22,7 @@ export default function HomePage() {
           </p>
         }
       />
+      <RecentComparisons />
     </PageShell>
   );
 }

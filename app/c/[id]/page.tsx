@@ -3,19 +3,17 @@ import { notFound } from "next/navigation";
 import { ComparisonPage as ComparisonPageView } from "@/components/comparison-page";
 import { deriveEventTitle } from "@/components/page-model";
 import { PageShell } from "@/components/page-shell";
+import { ShareComparison } from "@/components/share-comparison";
 import { parseViewState } from "@/components/view-state";
 import type { Comparison } from "@/lib/types";
-import { SEED_ID, loadSeedStory } from "../../_lib/load-story";
+import { loadComparisonById } from "../../_lib/load-comparison";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/**
- * The route's one data access. Only the seed exists until comparisons are stored; then this
- * becomes `loadComparisonById(id)` from app/_lib (a stored comparison has no given title).
- */
+/** The route's one data access: the seed story or a stored comparison, else null (a 404). */
 async function loadComparison(id: string): Promise<{ title: string | null; comparison: Comparison } | null> {
-  return id === SEED_ID ? loadSeedStory() : null;
+  return loadComparisonById(id);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -32,6 +30,7 @@ export default async function ComparisonRoute({ params, searchParams }: { params
   const state = parseViewState(await searchParams, comparison.sources.map((source) => source.id));
   return (
     <PageShell wide>
+      <ShareComparison id={comparison.id ?? ""} />
       <ComparisonPageView title={deriveEventTitle(comparison, title)} comparison={comparison} state={state} />
     </PageShell>
   );
