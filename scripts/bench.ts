@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRandom, makeSyntheticStory } from "../lib/bench/make-synthetic";
+import { cleanSource } from "../lib/clean/clean-source";
 import { compareSources } from "../lib/compare";
 import type { SourceInput } from "../lib/types";
 
@@ -45,6 +46,20 @@ for (const size of [40, 80, 160, 320]) {
   rows.push([`scaling: 4 sources x ${size} sentences`, `${r.ms.toFixed(1)} ms`, previous ? `x${(r.ms / previous).toFixed(2)} for 2x sentences` : ""]);
   previous = r.ms;
 }
+// Cleaning near the 2 MB per-source limit: the unit tests only guard against hangs.
+const paragraph = "The Lakeport ferry carried 1,200 passengers on its first day, the operator said on Monday. ";
+const bigText = `${paragraph}\n`.repeat(Math.floor(1_900_000 / (paragraph.length + 1)));
+const bigHtml = `<html><body>${`<div><p>${paragraph}</p><a href="/x">Related Link Here</a></div>`.repeat(18_000)}</body></html>`;
+for (const [name, input] of [["clean 1.9 MB of plain text", { text: bigText }], ["clean 1.9 MB of HTML", { html: bigHtml }]] as const) {
+  cleanSource(input);
+  const samples = Array.from({ length: 3 }, () => {
+    const t0 = performance.now();
+    cleanSource(input);
+    return performance.now() - t0;
+  });
+  rows.push([name, `${median(samples).toFixed(1)} ms`, ""]);
+}
+
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log("Engine (median, warm, in process)");
 for (const [a, b, c] of rows) console.log(`  ${a.padEnd(width)}  ${b.padStart(10)}  ${c}`);

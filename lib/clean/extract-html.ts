@@ -61,7 +61,10 @@ export function extractHtml(html: string): ExtractedHtml {
   const controls: string[] = [];
   const document = parseSafeDocument(html, controls);
   const meta = readHtmlMeta(document);
-  const headings = Array.from(document.querySelectorAll("h1")).slice(0, MAX_HEADINGS).map((h) => h.textContent);
+  // Only a title with a separator can carry a site name; most pages skip the heading scan.
+  const headings = /\s[|:·•–—-]{1,2}\s/.test(meta.title ?? "")
+    ? Array.from(document.querySelectorAll("h1")).slice(0, MAX_HEADINGS).map((h) => h.textContent)
+    : [];
   // Readability empties the document as it works, so the plain renderings are taken first: the
   // fallback (page chrome skipped, and the chrome itself to record) and the whole page (to list
   // what the article left out).
@@ -96,8 +99,8 @@ export function extractHtml(html: string): ExtractedHtml {
 }
 
 /**
- * Blocks of the full page that are not blocks of the article (nor its title or byline). Whole
- * blocks are compared, not substrings, to stay linear on large pages.
+ * Blocks of the full page that are not blocks of the article (nor its title). Whole blocks are
+ * compared, not substrings, to stay linear on large pages.
  */
 function listLeftOut(pageText: string, knownText: string): string[] {
   const fold = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase().replace(/^by /, "");

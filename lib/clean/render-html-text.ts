@@ -46,22 +46,20 @@ export function parseSafeDocument(html: string, controls?: string[]): Document {
   // linkedom only builds <body> for whole documents; a fragment must be wrapped first.
   const page = /<html[\s>]/i.test(html.slice(0, 5000)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
+  const hostile = Array.from(document.querySelectorAll(HOSTILE_SELECTOR)) as unknown as Element[];
+  const kept = new Set(controls ? hostile.filter((element) => element.matches(CONTROL_SELECTOR)) : []);
   // Everything else hostile goes first, so a caption can only be the button's own visible text.
-  for (const element of Array.from(document.querySelectorAll(HOSTILE_SELECTOR))) {
-    if (!controls || !element.matches(CONTROL_SELECTOR)) element.remove();
-  }
-  if (controls) {
-    controls.push(...listControlCaptions(document as unknown as Document));
-    for (const element of Array.from(document.querySelectorAll(HOSTILE_SELECTOR))) element.remove();
-  }
+  for (const element of hostile) if (!kept.has(element)) element.remove();
+  if (controls) controls.push(...listControlCaptions([...kept]));
+  for (const element of kept) element.remove();
   return document as unknown as Document;
 }
 
-/** Captions of the page's visible buttons, text only, each once. */
-function listControlCaptions(document: Document): string[] {
+/** Captions of visible buttons, text only, each once. */
+function listControlCaptions(buttons: Element[]): string[] {
   const captions = new Set<string>();
-  for (const control of Array.from(document.querySelectorAll(CONTROL_SELECTOR))) {
-    if (control.closest("[hidden], [aria-hidden='true']")) continue;
+  for (const control of buttons) {
+    if (!control.isConnected || control.closest("[hidden], [aria-hidden='true']")) continue;
     const text = control.localName === "input" ? control.getAttribute("value") : control.textContent;
     const caption = (text ?? "").replace(/\s+/g, " ").trim();
     if (caption.length > 0 && caption.length <= MAX_CONTROL_CHARS) captions.add(caption);

@@ -24,7 +24,7 @@ function loadSystemFonts(): Promise<Font[] | null> {
   fonts ??= (async () => {
     for (const files of FONT_FILES) {
       try {
-        const [regular, bold] = await Promise.all([readFile(files.regular), readFile(files.bold)]);
+        const [regular, bold] = await Promise.all([readFile(/*turbopackIgnore: true*/ files.regular), readFile(/*turbopackIgnore: true*/ files.bold)]);
         return [
           { name: "Card", data: regular, weight: 400, style: "normal" },
           { name: "Card", data: bold, weight: 700, style: "normal" },
