@@ -19,8 +19,9 @@ export function ColumnsView({ data, state }: { data: PageData; state: ViewState 
       <PanelIntro id="columns-heading" title="Side by side">
         Each source in its own column, sentence by sentence. Point at or focus a sentence to light up the same
         fact in the other columns.
+        {sources.length > 3 && ` With ${sources.length} sources the columns scroll sideways; hide the ones you do not need with the source buttons above.`}
       </PanelIntro>
-      <div role="group" aria-label="Source to read" className="mt-4 flex gap-1 overflow-x-auto border-b border-line md:hidden nojs:hidden">
+      <div role="group" aria-label="Source to read" className="relative mt-4 flex gap-1 overflow-x-auto border-b border-line md:hidden nojs:hidden">
         {sources.map((source) => (
           <button
             key={source.id}
@@ -35,7 +36,7 @@ export function ColumnsView({ data, state }: { data: PageData; state: ViewState 
           </button>
         ))}
       </div>
-      <div data-columns-scroller="" className="mt-4 overflow-x-auto md:mt-6 print:overflow-visible">
+      <div data-columns-scroller="" className="relative mt-4 overflow-x-auto md:mt-6 print:overflow-visible">
         <div
           data-columns=""
           data-many={shown.length > 3 ? "" : undefined}

@@ -27,7 +27,7 @@ export function CoverageView({ data, state }: { data: PageData; state: ViewState
         Which source reports which fact. Sort by a column to see what a source leaves out, or which facts most
         sources share.
       </PanelIntro>
-      <div className="mt-6 overflow-x-auto rounded-xl border border-line bg-surface print:overflow-visible">
+      <div className="relative mt-6 overflow-x-auto rounded-xl border border-line bg-surface print:overflow-visible">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Coverage: one row per fact, one column per source; sortable</caption>
           <thead>

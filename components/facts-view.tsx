@@ -15,7 +15,7 @@ export function FactsView({ data, state }: { data: PageData; state: ViewState })
         Every fact once, with what each source says about it. <span className="diff-sample">Underlined words</span> differ
         between sources; <mark className="value-mark">highlighted words</mark> are the detail in conflict.
       </PanelIntro>
-      <div className="mt-6 overflow-x-auto rounded-xl border border-line bg-surface max-md:border-0 max-md:bg-transparent print:overflow-visible">
+      <div className="relative mt-6 overflow-x-auto rounded-xl border border-line bg-surface max-md:border-0 max-md:bg-transparent print:overflow-visible">
         <table role="table" className="facts-table w-full border-collapse text-left">
           <caption className="sr-only">Facts by source: one row per fact, one column per source</caption>
           <thead role="rowgroup" className="max-md:sr-only">

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { NewComparisonProgress as Progress, type Phase } from "./new-comparison-progress";
 import { NewComparisonSource } from "./new-comparison-source";
 import { checkDraft, createDraft, FILE_ACCEPT, MAX_SOURCES, MIN_SOURCES, readSourceFile, toRequestSource, type SourceDraft } from "./new-comparison-files";
 
-type Phase = { kind: "idle" } | { kind: "working"; started: number; urls: number } | { kind: "opening"; id: string };
 
 interface ApiErrorBody {
   error?: { code?: string; message?: string; sourceIndex?: number };
@@ -181,27 +181,5 @@ export function NewComparisonForm() {
         <Progress phase={phase} elapsed={elapsed} count={drafts.length} />
       </div>
     </form>
-  );
-}
-
-function Progress({ phase, elapsed, count }: { phase: Phase; elapsed: number; count: number }) {
-  const text =
-    phase.kind === "working"
-      ? `${phase.urls > 0 ? `Fetching ${phase.urls} web ${phase.urls === 1 ? "page" : "pages"} and comparing` : "Comparing"} ${count} sources…`
-      : phase.kind === "opening"
-        ? "Done. Opening the comparison…"
-        : "";
-  return (
-    <div role="status" aria-live="polite" className="flex min-w-64 flex-1 items-center gap-3 text-sm text-muted">
-      {phase.kind !== "idle" && (
-        <>
-          <span className="block h-1.5 w-28 animate-pulse rounded-full bg-accent/70 motion-reduce:animate-none" aria-hidden="true" />
-          <span>
-            {text}
-            {phase.kind === "working" && elapsed >= 2 ? ` ${elapsed} s` : ""}
-          </span>
-        </>
-      )}
-    </div>
   );
 }

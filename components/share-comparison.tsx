@@ -35,7 +35,7 @@ export function ShareComparison({ id }: { id: string }) {
 
   const base = `/api/comparisons/${encodeURIComponent(id)}`;
   return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm print:hidden" data-share-bar="">
+    <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm print:hidden" data-share-bar="">
       <button
         type="button"
         onClick={copyLink}

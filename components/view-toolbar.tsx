@@ -22,7 +22,9 @@ export function ViewToolbar({ data, state }: { data: PageData; state: ViewState 
   return (
     <div
       id="view-controls"
-      className="sticky top-0 z-20 -mx-5 mt-10 border-y border-line bg-canvas/95 px-5 py-2.5 backdrop-blur supports-[backdrop-filter]:bg-canvas/85 max-md:static sm:-mx-8 sm:px-8 print:hidden"
+      role="region"
+      aria-label="View controls"
+      className="sticky top-0 z-20 -mx-5 mt-10 border-y border-line bg-canvas/95 px-5 py-2.5 backdrop-blur max-md:static sm:-mx-8 sm:px-8 print:hidden"
     >
       <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
         <nav aria-label="Views" className="flex gap-0.5 rounded-lg bg-line/60 p-0.5">

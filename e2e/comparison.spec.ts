@@ -1,13 +1,12 @@
-// The comparison page (/c/{id}) on the seed story. Expected counts and texts come from the
+// The comparison page (/c/{id}) on the seed story: kinds and counts, linking, the quote
+// conflict, filters and keys. Expected counts and texts come from the
 // engine at test time (support/seed.ts), never from numbers written here.
-import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import {
-  KIND_WORDS,
-  SCREENSHOT_DIR,
   factRows,
   groupsOf,
   openComparison,
+  pageStatus,
   readSeedComparison,
   sentenceText,
   sourceName,
@@ -29,8 +28,10 @@ test("the seed renders all three kinds with the engine's counts", async ({ page 
     await expect(glance.getByRole("link", { name: new RegExp(`^${stats[kind]} ${label}`, "i") })).toBeVisible();
   }
 
-  // Side by side: one column per source, every cleaned sentence in it.
+  // Side by side: one column per source, every cleaned sentence in it (on a phone, one tab each).
+  const tabs = page.getByRole("group", { name: "Source to read" });
   for (const source of comparison.sources) {
+    if (await tabs.isVisible()) await tabs.getByRole("button", { name: name(source.id) }).click();
     const column = page.getByRole("region", { name: name(source.id), exact: true });
     await expect(column.getByRole("listitem")).toHaveCount(source.sentences.length);
   }
@@ -118,10 +119,10 @@ test("filters: kind, source and text search", async ({ page }) => {
   const word = longestWordOf(sentenceText(comparison, groupsOf(comparison, "unique")[0]!.members[0]!.sentenceIds[0]!));
   const matching = comparison.groups.filter((g) => g.members.some((m) => m.sentenceIds.some((id) => sentenceText(comparison, id).toLowerCase().includes(word.toLowerCase()))));
   await page.getByRole("searchbox", { name: "Search sentences" }).fill(word);
-  await expect(page.getByRole("status")).toHaveText(`Showing ${matching.length} of ${comparison.groups.length} facts`);
+  await expect(pageStatus(page)).toHaveText(`Showing ${matching.length} of ${comparison.groups.length} facts`);
   await expect(page.getByRole("table", { name: /^Facts by source/ }).getByRole("row")).toHaveCount(matching.length + 1);
   await page.getByRole("searchbox", { name: "Search sentences" }).press("Escape");
-  await expect(page.getByRole("status")).toHaveText("");
+  await expect(pageStatus(page)).toHaveText("");
 });
 
 test("keyboard: j and k step through conflicts, ? opens the help", async ({ page }, testInfo) => {
@@ -131,14 +132,14 @@ test("keyboard: j and k step through conflicts, ? opens the help", async ({ page
   await openComparison(page);
   await page.keyboard.press("j");
   await expect(page).toHaveURL(new RegExp(`#${first.id}$`));
-  await expect(page.getByRole("status")).toHaveText(`Conflict 1 of ${conflicts.length}`);
+  await expect(pageStatus(page)).toHaveText(`Conflict 1 of ${conflicts.length}`);
   const row = page.getByRole("region", { name: name(member.sourceId), exact: true }).getByRole("listitem").filter({ hasText: sentenceText(comparison, member.sentenceIds[0]!) });
   await expect(row).toBeFocused();
   await expect(row).toBeInViewport();
 
   await page.keyboard.press("k");
   await expect(page).toHaveURL(new RegExp(`#${conflicts.at(-1)!.id}$`));
-  await expect(page.getByRole("status")).toHaveText(`Conflict ${conflicts.length} of ${conflicts.length}`);
+  await expect(pageStatus(page)).toHaveText(`Conflict ${conflicts.length} of ${conflicts.length}`);
 
   // The same keys in the facts view focus the fact's row.
   await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Facts" }).click();
@@ -152,104 +153,6 @@ test("keyboard: j and k step through conflicts, ? opens the help", async ({ page
   await expect(page.getByText("Next conflict", { exact: true })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(page.getByText("Keyboard shortcuts")).toBeHidden();
-});
-
-test("a copied URL with view state reopens the same view in a fresh context", async ({ page, browser }) => {
-  const conflict = groupsOf(comparison, "conflict")[0]!;
-  const second = comparison.sources[1]!;
-  await openComparison(page);
-  await page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Coverage" }).click();
-  await page.getByRole("navigation", { name: "Show" }).getByRole("link", { name: /Conflicts/ }).click();
-  await page.getByRole("group", { name: "Sources shown" }).getByRole("button", { name: name(second.id) }).click();
-  await page.keyboard.press("j");
-  await expect(page).toHaveURL(new RegExp(`\\?view=coverage&filter=conflict&hide=${second.id}#${conflict.id}$`));
-  const copied = page.url();
-
-  // Back goes to the previous view.
-  await page.goBack();
-  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Side by side" })).toHaveAttribute("aria-current", "page");
-
-  for (const javaScriptEnabled of [true, false]) {
-    const context = await browser.newContext({ javaScriptEnabled });
-    const fresh = await context.newPage();
-    await fresh.goto(copied);
-    await expect(fresh.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Coverage" })).toHaveAttribute("aria-current", "page");
-    await expect(fresh.getByRole("heading", { name: "Coverage", level: 2 })).toBeVisible();
-    await expect(fresh.getByRole("heading", { name: "Facts", level: 2 })).toBeHidden();
-    await expect(fresh.getByRole("navigation", { name: "Show" }).getByRole("link", { name: /Conflicts/ })).toHaveAttribute("aria-current", "true");
-    await expect(fresh.getByRole("group", { name: "Sources shown" }).getByRole("button", { name: name(second.id) })).toHaveAttribute("aria-pressed", "false");
-    const matrix = fresh.getByRole("table", { name: /^Coverage/ });
-    await expect(matrix.getByRole("columnheader", { name: name(second.id) })).toBeHidden();
-    await expect(matrix.getByRole("row")).toHaveCount(comparison.stats.conflict + 1);
-    if (javaScriptEnabled) await expect(matrix.getByRole("row").nth(1)).toHaveAttribute("data-active", "");
-    await context.close();
-  }
-});
-
-test("unknown view state falls back to the defaults", async ({ page }) => {
-  await openComparison(page, "?view=gallery&filter=everything&hide=s99#nowhere");
-  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Side by side" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByRole("navigation", { name: "Show" }).getByRole("link", { name: /^All/ })).toHaveAttribute("aria-current", "true");
-  for (const source of comparison.sources) {
-    await expect(page.getByRole("group", { name: "Sources shown" }).getByRole("button", { name: name(source.id) })).toHaveAttribute("aria-pressed", "true");
-  }
-});
-
-test("the coverage matrix sorts and lists what only one source says", async ({ page }) => {
-  await openComparison(page, "?view=coverage");
-  const matrix = page.getByRole("table", { name: /^Coverage/ });
-  const kindHeader = matrix.getByRole("columnheader", { name: "Kind" });
-  await kindHeader.getByRole("button").click();
-  await expect(kindHeader).toHaveAttribute("aria-sort", "ascending");
-  await expect(matrix.getByRole("row").nth(1)).toContainText(KIND_WORDS.conflict);
-  await kindHeader.getByRole("button").click();
-  await expect(kindHeader).toHaveAttribute("aria-sort", "descending");
-  await expect(matrix.getByRole("row").nth(1)).toContainText(KIND_WORDS.unique);
-
-  for (const source of comparison.sources) {
-    const own = groupsOf(comparison, "unique").filter((g) => g.members[0]?.sourceId === source.id);
-    const list = page.getByRole("region", { name: new RegExp(`^Only in ${name(source.id)}`) });
-    await expect(list.getByRole("listitem")).toHaveCount(own.length);
-  }
-});
-
-test("removed text sits behind a disclosure per source", async ({ page }) => {
-  await openComparison(page);
-  const removed = page.getByRole("region", { name: "What cleaning removed" });
-  const source = comparison.sources.find((s) => s.removed.length > 0)!;
-  const item = source.removed[0]!.text.split("\n")[0]!.trim();
-  await expect(removed.getByText(item, { exact: false }).first()).toBeHidden();
-  await removed.getByText(name(source.id), { exact: true }).click();
-  await expect(removed.getByText(item, { exact: false }).first()).toBeVisible();
-});
-
-test("nothing shifts as the page loads and hydrates", async ({ page }) => {
-  await openComparison(page);
-  await page.waitForTimeout(300);
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
-          }
-        }).observe({ type: "layout-shift", buffered: true });
-        setTimeout(() => resolve(total), 200);
-      }),
-  );
-  expect(shift).toBeLessThan(0.01);
-});
-
-test("printing leaves the controls out", async ({ page }, testInfo) => {
-  await openComparison(page);
-  await page.emulateMedia({ media: "print" });
-  await expect(page.getByRole("navigation", { name: "Views" })).toBeHidden();
-  await expect(page.getByRole("heading", { name: "Side by side", level: 2 })).toBeVisible();
-  if (testInfo.project.name === "desktop") {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.pdf({ path: `${SCREENSHOT_DIR}/comparison-print.pdf`, format: "A4" });
-  }
 });
 
 function longestWordOf(text: string): string {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 // Creating, storing and sharing comparisons in the browser, against the production server.
@@ -194,3 +195,16 @@ test("an unknown comparison id is not found", async ({ page }) => {
   expect(api.status()).toBe(404);
   expect((await api.json()).error.code).toBe("not-found");
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the New comparison page has no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/new");
+    await page.getByRole("button", { name: "Compare 2 sources" }).click(); // show the error states too
+    await card(page, 1).getByText("Title, outlet and date (optional)").click();
+    await card(page, 2).getByText("Upload file").click();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`)).toEqual([]);
+  });
+}

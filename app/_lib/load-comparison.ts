@@ -43,7 +43,7 @@ export async function describeComparisonPage(id: string): Promise<Metadata> {
   const { shared, conflict, unique } = comparison.stats;
   const outlets = comparison.sources.map(labelSource);
   const description =
-    `How ${outlets.join(", ")} reported it: ${conflict} conflicting, ${shared} shared and ${unique} unique ` +
+    `How ${formatList(outlets)} reported it: ${conflict} conflicting, ${shared} shared and ${unique} unique ` +
     `${conflict + shared + unique === 1 ? "fact" : "facts"}, side by side.`;
   return {
     title,
@@ -51,4 +51,9 @@ export async function describeComparisonPage(id: string): Promise<Metadata> {
     openGraph: { type: "article", title, description, siteName: "Parallax", url: `/c/${id}` },
     twitter: { card: "summary_large_image", title, description },
   };
+}
+
+function formatList(items: readonly string[]): string {
+  if (items.length > 4) return `${items.slice(0, 3).join(", ")} and ${items.length - 3} more`;
+  return items.length <= 1 ? (items[0] ?? "the sources") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }

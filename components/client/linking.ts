@@ -115,11 +115,17 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
       if (!first) return;
       const column = first.closest<HTMLElement>("[data-column]");
       if (column && !isRendered(first)) keepCurrentColumn(root, column.dataset.column);
-      if (first.dataset.sentence) {
+      const list = first.closest<HTMLElement>("[data-column-list]");
+      if (track && list && list.scrollHeight > list.clientHeight) {
+        // Columns that scroll on their own: line the fact up inside them, then bring the whole
+        // block of columns just under the sticky toolbar.
         centerInList(first);
         align(first, "auto");
+        const toolbar = root.querySelector("#view-controls")?.getBoundingClientRect().height ?? 0;
+        window.scrollBy({ top: track.getBoundingClientRect().top - toolbar - 12, behavior: scrollBehavior() });
+      } else {
+        first.scrollIntoView({ block: "center", behavior: scrollBehavior() });
       }
-      first.scrollIntoView({ block: "center", behavior: scrollBehavior() });
       if (focus) first.focus({ preventScroll: true });
       light();
     },

@@ -45,6 +45,11 @@ export async function openComparison(page: Page, query = ""): Promise<void> {
   await page.waitForFunction(() => document.querySelector("[data-comparison]")?.hasAttribute("data-ready"));
 }
 
+/** The page's own status line (filter counts, conflict position), in the view controls. */
+export function pageStatus(page: Page) {
+  return page.getByRole("region", { name: "View controls" }).getByRole("status");
+}
+
 export const KIND_WORDS: Readonly<Record<Kind, string>> = { conflict: "Conflict", shared: "Shared", unique: "Unique" };
 
 /** The facts table's rows of one kind (hidden rows are not counted). */
