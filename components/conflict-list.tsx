@@ -1,17 +1,7 @@
-import type { Conflict, ConflictType, Group } from "@/lib/types";
+import { CONFLICT_LABELS } from "@/lib/export/index-comparison";
+import type { Conflict, Group } from "@/lib/types";
 import { formatPercent, labelSourceId, type ComparisonIndex } from "./comparison-index";
 import { highlightValues, KindBadge, SourceStatements, VariantNote } from "./group-parts";
-
-const CONFLICT_LABELS: Readonly<Record<ConflictType, string>> = {
-  number: "Number differs",
-  date: "Date differs",
-  name: "Name differs",
-  place: "Place differs",
-  quote: "Quotation differs",
-  attribution: "Attribution differs",
-  negation: "One source negates it",
-  other: "Detail differs",
-};
 
 export function ConflictList({ index, groups }: { index: ComparisonIndex; groups: readonly Group[] }) {
   return (
