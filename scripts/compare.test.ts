@@ -1,5 +1,7 @@
 // The command line as a user runs it: real process, real files, exit codes of the contract.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,10 +14,20 @@ const file = (name: string, content: string | Buffer) => {
   writeFileSync(path, content);
   return path;
 };
+const CLI = ["--import", "tsx", join(PROJECT_ROOT, "scripts/compare.ts")];
 const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/compare.ts"), ...args], { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [...CLI, ...args], { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
+// The loopback server below lives in this process, so the CLI must run asynchronously here.
+const runAsync = (env: Record<string, string>, ...args: string[]) =>
+  new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    const child = spawn(process.execPath, [...CLI, ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env } });
+    let out = "", err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    child.on("close", (code) => resolve({ code, out, err }));
+  });
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 const wire = file("wire.txt", "Storm Halvard closed the Pellan bridge on Tuesday, the roads agency said.\n\nThe agency expects the bridge to reopen in March.\n");
@@ -77,5 +89,23 @@ describe("compare CLI", () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]?.slice(0, 3)).toEqual(["1", "2", "shared"]);
     expect(lines[1]?.slice(0, 3)).toEqual(["3", "4", "unique"]);
+  });
+
+  it("fetches an article from a URL when the fetcher allows the address", async () => {
+    const page = "<html><head><title>Pellan bridge shut</title></head><body><article><p>The Pellan bridge was closed on Tuesday after Storm Halvard, the roads agency said.</p><p>It should reopen in April, the agency said.</p></article></body></html>";
+    const server = createServer((_, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page));
+    await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story.html`;
+    try {
+      const allowed = await runAsync({ PARALLAX_ALLOW_PRIVATE_FETCH: "1" }, "--json", wire, url);
+      expect(allowed.code).toBe(0);
+      expect(JSON.parse(allowed.out).sources[1].url).toBe(url);
+      const refused = await runAsync({ PARALLAX_ALLOW_PRIVATE_FETCH: "" }, wire, url);
+      expect(refused.code).toBe(2);
+      expect(refused.err).toMatch(/Source 2: .*loopback/);
+      noStack(refused.err);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -6,15 +6,21 @@ import { formatReport } from "../lib/cli/format-report";
 import { compareSources } from "../lib/compare";
 import { InputError, isInputError } from "../lib/errors";
 import { LIMITS } from "../lib/limits";
+import { isFetchError } from "../lib/fetch/fetch-error";
 import { comparePair, formatPairLine, parsePairsTsv } from "../lib/pairs/compare-pairs";
+import { fetchSourcePage } from "../app/_lib/fetch-page";
 import type { SourceInput } from "../lib/types";
 
 const deps = { now: () => new Date() };
 
+// A URL goes through the same fetcher as the web app: public addresses only, unless
+// PARALLAX_ALLOW_PRIVATE_FETCH=1 (tests on this machine), with its timeouts and size cap.
+async function fetchArticle(url: string, index: number): Promise<SourceInput> {
+  const page = await fetchSourcePage(url, index);
+  return page.format === "html" ? { html: page.body, format: "html", url: page.url } : { text: page.body, format: page.format, url: page.url };
+}
+
 function readArticle(path: string, titleFromFirstLine: boolean): SourceInput {
-  if (/^https?:\/\//i.test(path)) {
-    throw new InputError("unsupported-format", `${path}: fetching URLs from the command line is not enabled; save the page and pass the file`);
-  }
   const format = formatFromName(path);
   if (!format) throw new InputError("unsupported-format", `${path}: only .txt, .md and .html files are read`);
   let size: number;
@@ -34,7 +40,7 @@ function readArticle(path: string, titleFromFirstLine: boolean): SourceInput {
   return format === "html" ? { html: text, format, title, outlet: null } : { text, format, title, outlet: null, url: null, publishedAt: null };
 }
 
-function run(cmd: CliCommand): void {
+async function run(cmd: CliCommand): Promise<void> {
   if (cmd.mode === "help") return void process.stdout.write(USAGE + "\n");
   if (cmd.mode === "pairs") {
     let tsv: string;
@@ -46,15 +52,17 @@ function run(cmd: CliCommand): void {
     const lines = parsePairsTsv(tsv).map((row) => formatPairLine(comparePair(row, deps)));
     return void process.stdout.write(lines.join("\n") + (lines.length ? "\n" : ""));
   }
-  const inputs = cmd.inputs.map((p) => readArticle(p, cmd.titleFromFirstLine));
+  const inputs = await Promise.all(
+    cmd.inputs.map((p, k) => (/^https?:\/\//i.test(p) ? fetchArticle(p, k) : Promise.resolve(readArticle(p, cmd.titleFromFirstLine)))),
+  );
   const comparison = compareSources(inputs, deps);
   process.stdout.write(cmd.json ? JSON.stringify(comparison, null, 2) + "\n" : formatReport(comparison));
 }
 
 try {
-  run(parseArgs(process.argv.slice(2)));
+  await run(parseArgs(process.argv.slice(2)));
 } catch (error) {
-  if (isInputError(error)) {
+  if (isInputError(error) || isFetchError(error)) {
     process.stderr.write(`compare: ${error.message}\n`);
     process.exit(2);
   }
