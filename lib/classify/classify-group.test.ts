@@ -48,4 +48,11 @@ describe("classifyGroup", () => {
     const r = classify("Alexander Lukashenko met the envoy.", "Lukashenko met the envoy.");
     expect(r.variants).toEqual([]);
   });
+
+  it("types a named voice against another institution as attribution, but not vague sources", () => {
+    const r = classify("Harbour chief Ines Okafor said the fire had not been set on purpose.", "The interior ministry said the fire had not been set on purpose.");
+    expect(r.conflicts.find((c) => c.type === "attribution")?.values.map((v) => v.text)).toEqual(["Ines Okafor", "ministry"]);
+    const vague = classify("Harbour chief Ines Okafor said the pier was closed.", "Officials said the pier was closed.");
+    expect(vague.conflicts.map((c) => c.type)).not.toContain("attribution");
+  });
 });

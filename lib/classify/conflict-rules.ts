@@ -74,11 +74,19 @@ function findQuoteConflict(a: Side, b: Side): [string, string] | null {
   return best;
 }
 
-/** Named speakers only: "officials said" and "the ministry said" are not a contradiction. */
+// Speakers too vague to contradict anyone: "officials said" and "authorities said" may be the
+// same people another outlet names.
+const VAGUE_SPEAKERS = new Set(["official", "officials", "source", "sources", "authorities", "analyst", "analysts", "witness", "witnesses", "resident", "residents", "expert", "experts", "statement", "report", "reports"]);
+
+/**
+ * Who said it, when the two name different voices: a named person or organisation on one side
+ * and a different named or institutional speaker ("the interior ministry") on the other.
+ */
 function findAttributionConflict(a: Side, b: Side): [string, string] | null {
   const named = (side: Side) => side.analysis.speakers.filter((k) => side.analysis.entities.some((e) => e.key === k && e.type !== "place"));
-  const sa = named(a), sb = named(b);
-  if (!sa.length || !sb.length) return null;
+  const specific = (side: Side) => side.analysis.speakers.filter((k) => !VAGUE_SPEAKERS.has(k));
+  const sa = specific(a), sb = specific(b);
+  if (!sa.length || !sb.length || (!named(a).length && !named(b).length)) return null;
   // One voice named more or less fully ("Brightlane" / "Brightlane Payments"), or named by the
   // other sentence in another role, is the same voice reported differently.
   const keysA = [...sa, ...a.analysis.entities.map((e) => e.key)], keysB = [...sb, ...b.analysis.entities.map((e) => e.key)];
