@@ -43,4 +43,24 @@ export const datedMasthead: CleanRule = {
   },
 };
 
-export const MASTHEAD_RULES: CleanRule[] = [datedMasthead];
+// Words outlets name themselves with; an all-capitals part ("ORVENIA BUSINESS DAILY") counts too.
+const OUTLET_WORD = /\b(?:news|daily|times|post|courier|herald|journal|gazette|radio|tv|tribune|press|wire|chronicle|observer|review|today|weekly|telegraph|express|mail|standard|magazine|online)\b/i;
+const ALL_CAPS = /^[\p{Lu}\p{N}&'’. ]{4,}$/u;
+
+/**
+ * "Lakeport Courier | Local news": the outlet and its section, near the top, no date. Never the
+ * first line: there "Harbour Bridge Approved | Lakeport Times" is a headline carrying its outlet.
+ */
+export const sectionMasthead: CleanRule = {
+  name: "section-masthead",
+  reason: "navigation",
+  test(paragraph, context) {
+    if (context.index < 1 || context.index > 5 || !isShortLine(paragraph, context, 10) || /\d|[.!?:]$/.test(paragraph.trim())) return false;
+    const parts = paragraph.split(SEPARATOR).map((part) => part.trim());
+    if (parts.length < 2 || parts.length > 4) return false;
+    const shaped = parts.every((part) => /^\p{Lu}/u.test(part) && listWords(part).length <= MAX_NAME_WORDS);
+    return shaped && parts.some((part) => OUTLET_WORD.test(part) || ALL_CAPS.test(part));
+  },
+};
+
+export const MASTHEAD_RULES: CleanRule[] = [datedMasthead, sectionMasthead];

@@ -51,6 +51,7 @@ const CASES: [string, readonly CleanRule[], string[]][] = [
   ]],
   ["dated mastheads", MASTHEAD_RULES, [
     "Harbour Radio News - 4 June 2031, 18:00", "Lakeport Times | Politics | Monday 2 June 2031", "World · June 4, 2031",
+    "Lakeport Courier | Local news", "HARBOUR BUSINESS WEEKLY - Industry",
   ]],
   ["link lines in sentence case", RELATED_LINK_RULES, [
     "Read more: Ferry fares rise for the third year", "Related: Harbour bridge costs soar | Mayor faces recall vote | Rail strike ends",
@@ -77,6 +78,7 @@ const NEAR_MISSES = [
   "Latest: the bridge will open in 2034.", "He became a member of parliament in 2019.", "The museum is member-funded and free to enter.",
   "Fans can stream the match live on the league's app.", "Related talks began in May.", "Election Results - May 2031",
   "“Subscribe to nothing you cannot afford,” the adviser said.",
+  "Kessel - Valmora ferry resumes", "Lakeport | Mayor quits",
 ];
 
 describe.each(CASES)("%s", (_name, rules, lines) => {
