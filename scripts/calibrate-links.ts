@@ -1,8 +1,9 @@
 // Fits the article-context link model (lib/align/link-model.json) on the gold links of our own
-// fixtures; the seeds are never trained on. Prints, per case, the ranking quality (AUC) of the
+// fixtures; the seeds and the fixtures marked `"heldOut": true` in their story.json (written
+// after the engine was tuned, to measure how it generalises) are never trained on. Prints, per case, the ranking quality (AUC) of the
 // sentence-pair score alone and of the fitted model when that case was left out of the fit.
 // usage: npm run calibrate:links
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { findCandidates } from "../lib/align/find-candidates";
 import { LINK_FEATURES, measureLinks } from "../lib/align/link-features";
@@ -14,7 +15,12 @@ import { fitLogistic } from "../lib/pairs/fit-logistic";
 import { prepareSource } from "../lib/pipeline/prepare-source";
 import { listEvalCases, loadEvalCase, PROJECT_ROOT } from "./eval-cases";
 
-interface Row { story: string; seed: boolean; x: number[]; label: number }
+interface Row { story: string; heldOut: boolean; x: number[]; label: number }
+
+const isHeldOut = (articleDir: string) => {
+  const story = join(articleDir, "story.json");
+  return existsSync(story) && (JSON.parse(readFileSync(story, "utf8")) as { heldOut?: boolean }).heldOut === true;
+};
 
 const rows: Row[] = [];
 for (const c of listEvalCases()) {
@@ -33,7 +39,7 @@ for (const c of listEvalCases()) {
     const [s, t] = key.split("|").map(Number) as [number, number];
     for (const { i, j, features } of measureLinks(s, t, pairs, scorer)) {
       const gi = goldGroup.get(`s${s + 1}.${i + 1}`), gj = goldGroup.get(`s${t + 1}.${j + 1}`);
-      rows.push({ story: c.name, seed: c.isSeed, x: LINK_FEATURES.map((f) => features[f]), label: gi !== undefined && gi === gj ? 1 : 0 });
+      rows.push({ story: c.name, heldOut: c.isSeed || isHeldOut(c.articleDir), x: LINK_FEATURES.map((f) => features[f]), label: gi !== undefined && gi === gj ? 1 : 0 });
     }
   }
 }
@@ -47,7 +53,7 @@ function auc(scores: number[], labels: number[]): number {
   return pos.length && neg.length ? wins / (pos.length * neg.length) : 1;
 }
 
-const training = rows.filter((r) => !r.seed);
+const training = rows.filter((r) => !r.heldOut);
 for (const story of [...new Set(rows.map((r) => r.story))]) {
   const test = rows.filter((r) => r.story === story);
   const model = fit(training.filter((r) => r.story !== story));
