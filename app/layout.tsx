@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -25,11 +26,15 @@ export const viewport: Viewport = {
 // (no shift when the page hydrates) and stay out of the way when scripts are off.
 const MARK_JS = "document.documentElement.classList.add('js')";
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Reading the request makes every page render per request, which the CSP nonce set by
+// proxy.ts needs: a page prerendered at build time would carry no nonce and its scripts would
+// be refused.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: MARK_JS }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: MARK_JS }} />
       </head>
       <body className="flex min-h-dvh flex-col">{children}</body>
     </html>

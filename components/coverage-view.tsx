@@ -1,6 +1,7 @@
 import type { Group } from "@/lib/types";
 import { PanelIntro } from "./columns-view";
 import { KindPill } from "./kind-mark";
+import { ReviewedLabel } from "./review-mark";
 import { KIND_GLYPHS, KIND_NAMES } from "./labels";
 import { OnlyInLists } from "./only-in-lists";
 import { readMember, type PageData } from "./page-model";
@@ -114,7 +115,10 @@ function CoverageRow({ data, group, position, state }: { data: PageData; group: 
         </a>
       </th>
       <td className="px-3 py-2">
-        <KindPill kind={group.kind} />
+        <span className="flex flex-wrap gap-1">
+          <KindPill kind={group.kind} />
+          <ReviewedLabel review={group.review} />
+        </span>
       </td>
       {data.comparison.sources.map((source) => {
         const reports = memberIds.includes(source.id);

@@ -4,6 +4,7 @@ import { ConflictChips, VariantLine } from "./conflict-chips";
 import { KindPill } from "./kind-mark";
 import { MarkedText } from "./marked-text";
 import { readMember, type PageData } from "./page-model";
+import { ReviewedLabel, ReviewNote } from "./review-mark";
 import { isItemShown, type ViewState } from "./view-state";
 
 /** One row per fact (group), one column per source; a source that does not state it says so. */
@@ -62,9 +63,11 @@ function FactRow({ data, group, position, state }: { data: PageData; group: Grou
         <span className="flex flex-wrap items-center gap-2">
           <KindPill kind={group.kind} />
           <span className="text-xs text-muted tabular-nums">Fact {position}</span>
+          <ReviewedLabel review={group.review} />
         </span>
         <ConflictChips data={data} conflicts={group.conflicts} />
         <VariantLine data={data} variants={group.variants} />
+        <ReviewNote review={group.review} />
       </th>
       {data.comparison.sources.map((source) => {
         const member = group.members.find((m) => m.sourceId === source.id);

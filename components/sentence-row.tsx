@@ -1,6 +1,7 @@
 import type { Group, Sentence, Source } from "@/lib/types";
 import { CONFLICT_SENTENCES, KIND_GLYPHS, KIND_NAMES } from "./labels";
 import { formatNumbers, type PageData } from "./page-model";
+import { ReviewedLabel, ReviewNote } from "./review-mark";
 import { isItemShown, type ViewState } from "./view-state";
 
 const ROW_TONES = {
@@ -56,6 +57,12 @@ export function SentenceRow({ data, source, sentence, state, first, paragraphSta
           <Counterparts data={data} group={group} sourceId={source.id} />
         ) : (
           <p className="sr-only">Unique: only {data.label(source.id)} says this.</p>
+        )}
+        {group?.review && (
+          <div className="mt-1">
+            <ReviewedLabel review={group.review} />
+            <ReviewNote review={group.review} />
+          </div>
         )}
       </div>
     </li>

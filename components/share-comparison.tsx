@@ -15,7 +15,7 @@ type CopyState = "idle" | "copied" | "manual";
  * carries the view, filter and focused group the reader has open; the exports are plain
  * download links to the API and work without JavaScript.
  */
-export function ShareComparison({ id }: { id: string }) {
+export function ShareComparison({ id, revision }: { id: string; revision?: number }) {
   const [state, setState] = useState<CopyState>("idle");
   const [manualUrl, setManualUrl] = useState("");
   const field = useRef<HTMLInputElement>(null);
@@ -33,7 +33,7 @@ export function ShareComparison({ id }: { id: string }) {
     }
   }
 
-  const base = `/api/comparisons/${encodeURIComponent(id)}`;
+  const base = `/api/comparisons/${encodeURIComponent(id)}${revision === undefined ? "" : `/revisions/${revision}`}`;
   return (
     <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm print:hidden" data-share-bar="">
       <button

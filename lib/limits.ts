@@ -1,13 +1,41 @@
 // Limits that keep one request from starving the machine. They are generous for real articles
 // (a long feature is ~60 kB of HTML text, ~300 sentences) and are checked before any heavy work.
 
+const MAX_TOTAL_CHARS = 8_000_000;
+
 export const LIMITS = {
   minSources: 2,
   maxSources: 12,
   /** Characters of one source as given (HTML included). */
   maxSourceChars: 2_000_000,
   /** Characters of all sources together. */
-  maxTotalChars: 8_000_000,
+  maxTotalChars: MAX_TOTAL_CHARS,
   /** Sentences of one source after cleaning; beyond this alignment cost stops being interactive. */
   maxSentencesPerSource: 1_500,
+  /**
+   * Bytes of one API request body, enforced while it is read. JSON escapes and multi-byte
+   * characters make a body bigger than its text, so about twice the total character limit;
+   * the engine's own checks then give the precise message.
+   */
+  maxBodyBytes: MAX_TOTAL_CHARS * 2 + 1_000_000,
+} as const;
+
+/** An editor's review (issue 5): enough for a thorough pass over a long story, no more. */
+export const REVIEW_LIMITS = {
+  maxEdits: 2_000,
+  maxNoteChars: 4_000,
+  maxEditorChars: 100,
+  maxConflictValueChars: 1_000,
+} as const;
+
+/**
+ * Per-client rate limits, when PARALLAX_RATE_LIMIT turns them on (off by default, so tests and
+ * single-user installs never meet them). Token buckets: `burst` at once, refilled per minute.
+ */
+export const RATE_LIMITS = {
+  creates: { burst: 10, perMinute: 20 },
+  /** URL sources fetched on a client's behalf: each one costs a token. */
+  fetches: { burst: 30, perMinute: 60 },
+  /** Clients remembered at once; beyond this, idle (full) buckets are forgotten first. */
+  maxClients: 10_000,
 } as const;

@@ -63,6 +63,49 @@ export interface Group {
   conflicts: Conflict[];
   variants: Variant[];
   diff: { sourceId: string; ops: DiffOp[] }[] | null;
+  /** Present once an editor has reviewed the group (issue 5); the machine never sets it. */
+  review?: GroupReview;
+}
+
+/** "confirmed": the editor agrees with the machine; "edited": changed by hand; "noted": only annotated. */
+export type ReviewStatus = "confirmed" | "edited" | "noted";
+
+export interface GroupReview {
+  status: ReviewStatus;
+  note?: string;
+}
+
+export type ReviewAction = "confirmed" | "rejected" | "linked" | "unlinked" | "merged" | "split" | "retyped" | "conflict" | "noted" | "summary";
+
+/** One line of "what changed against the revision this one is based on". */
+export interface ReviewChange {
+  action: ReviewAction;
+  groupId: string | null;
+  detail: string;
+}
+
+/** One editor action, applied in order by lib/review/apply-edits.ts. Group ids are stable. */
+export type ReviewEdit =
+  | { op: "confirm"; groupId: string }
+  | { op: "reject"; groupId: string } // back into one unique statement per source
+  | { op: "link"; sentenceId: string; groupId: string }
+  | { op: "unlink"; sentenceId: string }
+  | { op: "merge"; groupId: string; otherGroupId: string }
+  | { op: "split"; groupId: string; sentenceIds: string[] } // these leave as a new group
+  | { op: "retype"; groupId: string; kind: Kind }
+  | { op: "set-conflict"; groupId: string; index?: number; conflict: Conflict } // add, or replace at index
+  | { op: "remove-conflict"; groupId: string; index: number }
+  | { op: "note"; groupId: string; text: string }
+  | { op: "summary"; text: string };
+
+/** On a reviewed revision only; the machine's original (revision 0) has none. */
+export interface ComparisonReview {
+  revision: number;
+  basedOn: number;
+  savedAt: string;
+  editor: string | null;
+  note?: string;
+  changes: ReviewChange[];
 }
 
 export interface Comparison {
@@ -73,6 +116,7 @@ export interface Comparison {
   groups: Group[];
   stats: { shared: number; conflict: number; unique: number };
   warnings: string[];
+  review?: ComparisonReview;
 }
 
 // ---------- pipeline ----------

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: install what is missing (packages; Debian Chromium when root), then type-check,
-# unit-test, build for production and run the browser tests against that build.
+# unit-test, build for production, run the browser tests against that build, then short load
+# and crash tests against it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -15,7 +16,7 @@ report() {
   local status=$?
   local took=$((SECONDS - START))
   if [ "$status" -eq 0 ]; then
-    printf '\nPASS  npm test: typecheck, unit tests, build and browser tests all passed (%ss)\n' "$took"
+    printf '\nPASS  npm test: typecheck, unit tests, build, browser, load and crash tests all passed (%ss)\n' "$took"
   else
     printf '\nFAIL  npm test: failed at step "%s" (exit %s, %ss)\n' "$STEP" "$status" "$took" >&2
   fi
@@ -45,4 +46,7 @@ STEP="unit tests (vitest run)"; log "Unit tests"; npx vitest run
 STEP="API tests on PostgreSQL"; log "API and storage tests on a throwaway PostgreSQL server"; bash scripts/with-postgres.sh npx vitest run app lib/store
 STEP="build (next build)"; log "Production build"; npx next build
 STEP="browser tests (playwright test)"; log "Browser tests against the production build"; npx playwright test
+# Short, bounded forms of `npm run load` and `npm run crash` (each on a server and database of its own).
+STEP="load test (npm run load, 3 s)"; log "Load test: concurrent creates and reads, nothing lost"; npm run -s load -- --seconds 3
+STEP="crash test (npm run crash)"; log "Crash test: kill -9 mid-writes, every acknowledged comparison reads back"; npm run -s crash -- --after 15
 STEP="done"

@@ -5,7 +5,8 @@ import { CONFLICT_LABELS, indexForExport, nameSourceId, readMember, type ExportI
 // One row per group, one column per source with what it says there, so a spreadsheet shows
 // the comparison as a table. RFC 4180 quoting and CRLF; a byte-order mark so spreadsheet
 // programs read the UTF-8 correctly. Cells that a spreadsheet would run as a formula are
-// prefixed with an apostrophe (CSV injection).
+// prefixed with an apostrophe (CSV injection). A reviewed revision gets two more columns at
+// the end (review status, editor's note), so existing readers of machine results see no change.
 
 const BOM = "\uFEFF";
 
@@ -18,6 +19,7 @@ export function formatCsv(comparison: Comparison): string {
     "conflict_types",
     "conflicting_values",
     ...comparison.sources.map((s) => `${s.id} ${labelSource(s)}`),
+    ...(comparison.review ? ["reviewed", "editor_note"] : []),
   ];
   const rows = comparison.groups.map((group) => formatRow(group, comparison, index));
   return BOM + [header, ...rows].map((cells) => cells.map(escapeCell).join(",")).join("\r\n") + "\r\n";
@@ -34,6 +36,7 @@ function formatRow(group: Group, comparison: Comparison, index: ExportIndex): st
       .map((c) => `${CONFLICT_LABELS[c.type]}: ${c.values.map((v) => `${nameSourceId(index, v.sourceId)} “${v.text}”`).join(" vs ")}`)
       .join("; "),
     ...comparison.sources.map((s) => bySource.get(s.id) ?? ""),
+    ...(comparison.review ? [group.review?.status ?? "", group.review?.note ?? ""] : []),
   ];
 }
 

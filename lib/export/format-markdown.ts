@@ -1,5 +1,6 @@
 import type { Comparison, Group } from "../types";
 import { describeEvent, labelSource } from "./describe-comparison";
+import { formatGroupNote, formatReviewMark, formatReviewSection } from "./format-review-markdown";
 import { CONFLICT_LABELS, indexForExport, nameSourceId, readMember, type ExportIndex } from "./index-comparison";
 
 // The report an editor pastes into a memo: what the sources disagree on comes first, each
@@ -24,6 +25,7 @@ export function formatMarkdownReport(comparison: Comparison, options: MarkdownOp
     "",
     `**${plural(conflict, "conflicting detail")} · ${plural(shared, "shared fact")} · ${plural(unique, "unique fact")}**`,
     "",
+    ...formatReviewSection(comparison, index, escapeMarkdown),
     "## Sources",
     "",
     ...comparison.sources.map((s) => `- **${s.id.toUpperCase()} ${escapeMarkdown(labelSource(s))}**${sourceDetails(s)}`),
@@ -33,7 +35,7 @@ export function formatMarkdownReport(comparison: Comparison, options: MarkdownOp
     ...orNone(byKind("conflict").flatMap((g, k) => formatConflictGroup(g, k, index)), "No conflicting details."),
     "## Shared facts",
     "",
-    ...orNone(byKind("shared").map((g, k) => formatSharedGroup(g, k, index)), "No fact is stated by more than one source."),
+    ...orNone(byKind("shared").flatMap((g, k) => formatSharedGroup(g, k, index)), "No fact is stated by more than one source."),
     ...(byKind("shared").length > 0 ? [""] : []),
     "## Unique facts",
     "",
@@ -47,7 +49,7 @@ export function formatMarkdownReport(comparison: Comparison, options: MarkdownOp
 
 function formatConflictGroup(group: Group, k: number, index: ExportIndex): string[] {
   const heading = [...new Set(group.conflicts.map((c) => CONFLICT_LABELS[c.type]))].join("; ") || CONFLICT_LABELS.other;
-  const lines = [`### ${k + 1}. ${heading} (${group.id})`, ""];
+  const lines = [`### ${k + 1}. ${heading} (${group.id})${formatReviewMark(group)}`, ""];
   for (const conflict of group.conflicts) {
     if (group.conflicts.length > 1) lines.push(`${CONFLICT_LABELS[conflict.type]}:`, "");
     for (const value of conflict.values) lines.push(`- **${escapeMarkdown(nameSourceId(index, value.sourceId))}:** ${quote(value.text)}`);
@@ -57,14 +59,16 @@ function formatConflictGroup(group: Group, k: number, index: ExportIndex): strin
     lines.push(`> **${escapeMarkdown(nameSourceId(index, member.sourceId))}:** ${escapeMarkdown(readMember(index, member))}`, ">");
   }
   lines.pop();
-  lines.push("");
+  lines.push("", ...formatGroupNote(group, escapeMarkdown));
   return lines;
 }
 
-function formatSharedGroup(group: Group, k: number, index: ExportIndex): string {
+function formatSharedGroup(group: Group, k: number, index: ExportIndex): string[] {
   const [first] = group.members;
   const who = group.members.map((m) => escapeMarkdown(nameSourceId(index, m.sourceId))).join(", ");
-  return `${k + 1}. ${escapeMarkdown(first ? readMember(index, first) : "")} (${who})`;
+  const line = `${k + 1}. ${escapeMarkdown(first ? readMember(index, first) : "")} (${who})${formatReviewMark(group)}`;
+  const note = group.review?.note ? [`   *Editor's note:* ${escapeMarkdown(group.review.note)}`] : [];
+  return [line, ...note];
 }
 
 function formatUniqueGroups(groups: readonly Group[], comparison: Comparison, index: ExportIndex): string[] {
@@ -74,7 +78,10 @@ function formatUniqueGroups(groups: readonly Group[], comparison: Comparison, in
     return [
       `### Only in ${escapeMarkdown(labelSource(source))}`,
       "",
-      ...own.map((g) => `- ${escapeMarkdown(g.members[0] ? readMember(index, g.members[0]) : "")}`),
+      ...own.flatMap((g) => [
+        `- ${escapeMarkdown(g.members[0] ? readMember(index, g.members[0]) : "")}${formatReviewMark(g)}`,
+        ...(g.review?.note ? [`  *Editor's note:* ${escapeMarkdown(g.review.note)}`] : []),
+      ]),
       "",
     ];
   });

@@ -7,6 +7,8 @@ import type { Group, Sentence, SentenceAnalysis } from "../types";
 
 // Turns an aligned group of sentence positions into the contract's Group: ids, kind and
 // conflicts from the classify step, and the word diff of every member against the first.
+// `classifyMembers` is the same path for any member set, so an editor's manual link gets its
+// conflict check and diff exactly like a machine link (lib/review/).
 
 export interface SourceSentences {
   id: string;
@@ -14,8 +16,13 @@ export interface SourceSentences {
   analyses: readonly SentenceAnalysis[];
 }
 
-export function assembleGroup(aligned: AlignedGroup, index: number, sources: readonly SourceSentences[], deps: ConflictDeps): Group {
-  const sides: MemberSide[] = aligned.members.map(({ source, indices }) => {
+/** Sentence positions per source: `source` indexes `sources`, `indices` its sentences. */
+export type MemberPositions = AlignedGroup["members"];
+
+export type ClassifiedMembers = Pick<Group, "kind" | "members" | "conflicts" | "variants" | "diff">;
+
+export function classifyMembers(positions: MemberPositions, sources: readonly SourceSentences[], deps: ConflictDeps): ClassifiedMembers {
+  const sides: MemberSide[] = positions.map(({ source, indices }) => {
     const src = sources[source]!;
     return {
       sourceId: src.id,
@@ -23,13 +30,18 @@ export function assembleGroup(aligned: AlignedGroup, index: number, sources: rea
       analysis: mergeAnalyses(indices.map((i) => src.analyses[i]!)),
     };
   });
-  const members = aligned.members.map(({ source, indices }) => ({
+  const members = positions.map(({ source, indices }) => ({
     sourceId: sources[source]!.id,
     sentenceIds: indices.map((i) => sources[source]!.sentences[i]!.id),
   }));
   const { kind, conflicts, variants } = classifyGroup(sides, deps);
   const [first, ...rest] = sides;
   const diff = first && rest.length ? rest.map((side) => ({ sourceId: side.sourceId, ops: diffWords(first.text, side.text) })) : null;
+  return { kind, members, conflicts, variants, diff };
+}
+
+export function assembleGroup(aligned: AlignedGroup, index: number, sources: readonly SourceSentences[], deps: ConflictDeps): Group {
+  const { kind, members, conflicts, variants, diff } = classifyMembers(aligned.members, sources, deps);
   return {
     id: `g${index + 1}`,
     kind,

@@ -44,6 +44,32 @@ CREATE TRIGGER comparisons_immutable BEFORE UPDATE ON comparisons
 FOR EACH ROW EXECUTE FUNCTION parallax_forbid_change()`,
 } as const;
 
+// An editor's reviewed versions of a comparison (issue 5). Revision 0 is the machine's and lives
+// in `comparisons`; each save adds the next number. The primary key is what keeps two editors
+// saving at once from taking the same number: the second insert fails and is retried as n+1.
+const CREATE_REVISIONS = `
+CREATE TABLE revisions (
+  comparison_id TEXT NOT NULL REFERENCES comparisons (id),
+  number INTEGER NOT NULL,
+  based_on INTEGER NOT NULL,
+  saved_at TEXT NOT NULL,
+  editor TEXT,
+  edits TEXT NOT NULL,
+  comparison TEXT NOT NULL,
+  PRIMARY KEY (comparison_id, number),
+  CHECK (number > 0 AND based_on >= 0 AND based_on < number)
+)`;
+
+// Like comparisons, a saved revision is permanent: its URL must always show the same thing.
+const FORBID_REVISION_CHANGES = {
+  sqlite: `
+CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions
+BEGIN SELECT RAISE(ABORT, 'saved revisions are immutable'); END`,
+  postgres: `
+CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions
+FOR EACH ROW EXECUTE FUNCTION parallax_forbid_change()`,
+} as const;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -53,6 +79,11 @@ export const MIGRATIONS: readonly Migration[] = [
       "CREATE INDEX comparisons_recent ON comparisons (created_at DESC, id DESC)",
       FORBID_CHANGES,
     ],
+  },
+  {
+    version: 2,
+    name: "revisions",
+    statements: [CREATE_REVISIONS, FORBID_REVISION_CHANGES],
   },
 ];
 

@@ -63,3 +63,22 @@ export interface SummaryPage {
   /** Pass as `before` to get the next, older page; null on the last page. */
   nextCursor: string | null;
 }
+
+/** One saved review of a comparison, as stored: JSON texts exactly as written. */
+export interface StoredRevision {
+  comparisonId: string;
+  number: number;
+  basedOn: number;
+  savedAt: string;
+  editor: string | null;
+  editsJson: string;
+  comparisonJson: string;
+}
+
+/** One line of a comparison's revision list. */
+export interface RevisionSummary {
+  number: number;
+  basedOn: number;
+  savedAt: string;
+  editor: string | null;
+}

@@ -1,7 +1,7 @@
 // Every failure leaves the API as `{"error": {"code", "message"}}` with a status that says
 // whose it is: 400 for a malformed request, 413 for one too large, 422 for sources that cannot
-// be compared (named by `sourceIndex`, counted from 0), 404 for an unknown id. Our own faults
-// are a 500 with the same body, logged, never a stack trace.
+// be compared (named by `sourceIndex`, counted from 0), 404 for an unknown id, 429 for a client
+// over its rate limit. Our own faults are a 500 with the same body, logged, never a stack trace.
 import { isInputError } from "@/lib/errors";
 import { isFetchError } from "@/lib/fetch/fetch-error";
 
@@ -9,13 +9,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly sourceIndex: number | null;
+  /** Extra answer headers, such as Retry-After on a 429. */
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(status: number, code: string, message: string, sourceIndex: number | null = null) {
+  constructor(status: number, code: string, message: string, sourceIndex: number | null = null, headers: Readonly<Record<string, string>> = {}) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
     this.sourceIndex = sourceIndex;
+    this.headers = headers;
   }
 }
 
@@ -26,14 +29,15 @@ export function jsonResponse(body: string, status: number, headers: Record<strin
 export function errorResponse(error: unknown): Response {
   const known = toApiError(error);
   if (!known) console.error("Unexpected error in the comparisons API:", error);
-  const { status, code, message, sourceIndex } = known ?? {
+  const { status, code, message, sourceIndex, headers } = known ?? {
     status: 500,
     code: "internal",
     message: "Something went wrong on our side and the comparison was not made. Please try again.",
     sourceIndex: null,
+    headers: {},
   };
   const body = { error: { code, message, ...(sourceIndex === null ? {} : { sourceIndex }) } };
-  return jsonResponse(JSON.stringify(body), status, { "cache-control": "no-store" });
+  return jsonResponse(JSON.stringify(body), status, { ...headers, "cache-control": "no-store" });
 }
 
 function toApiError(error: unknown): ApiError | null {

@@ -1,5 +1,6 @@
 // What the API handlers reach outside themselves, gathered in one object so tests can hand
 // them a database of their choice, a fixed clock or a fake fetcher, and call them directly.
+import { getClientLimiter, type ClientLimiter } from "@/app/_lib/client-rate-limit";
 import { fetchSourcePage } from "@/app/_lib/fetch-page";
 import { ENGINE_VERSION, getStore, newComparisonId } from "@/app/_lib/store";
 import type { PageFetcher } from "@/lib/fetch/resolve-sources";
@@ -13,6 +14,8 @@ export interface ApiServices {
   engineVersion: string;
   /** The site's address for absolute share links: PARALLAX_PUBLIC_URL, else the request's. */
   publicOrigin: (request: Request) => string;
+  /** Per-client limits on creating and fetching; absent or null when PARALLAX_RATE_LIMIT is off. */
+  limiter?: ClientLimiter | null;
 }
 
 export function publicOriginOf(request: Request, env: Readonly<Record<string, string | undefined>> = process.env): string {
@@ -28,5 +31,6 @@ export function defaultApiServices(): ApiServices {
     newId: newComparisonId,
     engineVersion: ENGINE_VERSION,
     publicOrigin: (request) => publicOriginOf(request),
+    limiter: getClientLimiter(),
   };
 }

@@ -6,7 +6,9 @@ import { resolveSources } from "@/lib/fetch/resolve-sources";
 import { buildComparisonRecord, findComparison, insertComparison } from "@/lib/store/comparison-store";
 import type { SqlDriver, StoredComparison } from "@/lib/store/store-types";
 import type { Comparison, SourceInput } from "@/lib/types";
-import { errorResponse, jsonResponse } from "./api-errors";
+import { clientKeyOf, type RateKind } from "@/app/_lib/client-rate-limit";
+import type { SourceRequest } from "@/lib/fetch/resolve-sources";
+import { ApiError, errorResponse, jsonResponse } from "./api-errors";
 import type { ApiServices } from "./api-services";
 import { parseCreateRequest, readJsonBody } from "./request-schema";
 
@@ -14,7 +16,10 @@ const MAX_ID_ATTEMPTS = 3;
 
 export async function handleCreateComparison(request: Request, services: ApiServices): Promise<Response> {
   try {
+    // Charged before the body is read, so a flood of requests costs us next to nothing.
+    chargeClient(request, services, "creates", 1);
     const { sources } = parseCreateRequest(await readJsonBody(request));
+    chargeClient(request, services, "fetches", sources.filter(isFetched).length);
     const inputs = await resolveSources(sources, services.fetchSource);
     const comparison = compareSources(inputs, { now: services.now });
     const stored = await storeComparison(await services.openStore(), inputs, comparison, services);
@@ -24,6 +29,21 @@ export async function handleCreateComparison(request: Request, services: ApiServ
   } catch (error) {
     return errorResponse(error);
   }
+}
+
+function chargeClient(request: Request, services: ApiServices, kind: RateKind, cost: number): void {
+  if (!services.limiter || cost === 0) return;
+  const result = services.limiter.take(clientKeyOf(request), kind, cost);
+  if (result.allowed) return;
+  const what = kind === "creates" ? "comparisons" : "web addresses fetched";
+  throw new ApiError(429, "rate-limited", `Too many ${what} from your address; try again in ${result.retryAfterSeconds} s.`, null, {
+    "retry-after": String(result.retryAfterSeconds),
+  });
+}
+
+/** A source given only by its URL is fetched by us, on the client's behalf. */
+function isFetched(source: SourceRequest): boolean {
+  return !source.text?.trim() && !source.html?.trim() && Boolean(source.url?.trim());
 }
 
 async function storeComparison(store: SqlDriver, inputs: SourceInput[], comparison: Comparison, services: ApiServices): Promise<StoredComparison> {

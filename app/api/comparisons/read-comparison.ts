@@ -3,6 +3,7 @@
 import { loadComparisonFrom } from "@/app/_lib/load-comparison";
 import { formatCsv } from "@/lib/export/format-csv";
 import { formatMarkdownReport } from "@/lib/export/format-markdown";
+import type { Comparison } from "@/lib/types";
 import { ApiError, errorResponse } from "./api-errors";
 import type { ApiServices } from "./api-services";
 
@@ -17,26 +18,41 @@ const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
 
 export async function handleReadComparison(request: Request, id: string, services: ApiServices): Promise<Response> {
   try {
-    const format = readFormat(new URL(request.url).searchParams.get("format"));
     const loaded = await loadComparisonFrom(services.openStore, id);
-    if (!loaded) throw new ApiError(404, "not-found", `There is no comparison with the id "${id}".`);
+    if (!loaded) {
+      readFormat(new URL(request.url).searchParams.get("format")); // a bad format is a 400 either way
+      throw new ApiError(404, "not-found", `There is no comparison with the id "${id}".`);
+    }
     const pageUrl = `${services.publicOrigin(request)}/c/${id}`;
-    const body =
-      format === "md"
-        ? formatMarkdownReport(loaded.comparison, { url: pageUrl, title: loaded.title })
-        : format === "csv"
-          ? formatCsv(loaded.comparison)
-          : loaded.json;
-    const headers: Record<string, string> = {
-      "content-type": CONTENT_TYPES[format ?? "json"],
-      "cache-control": loaded.immutable ? "public, max-age=31536000, immutable" : "public, max-age=300",
-      "x-content-type-options": "nosniff",
-    };
-    if (format) headers["content-disposition"] = `attachment; filename="parallax-${id}.${format}"`;
-    return new Response(body, { status: 200, headers });
+    return sendComparison(request, loaded, { pageUrl, fileName: `parallax-${id}` });
   } catch (error) {
     return errorResponse(error);
   }
+}
+
+export interface SendableComparison {
+  title: string | null;
+  json: string;
+  immutable: boolean;
+}
+
+/** The stored JSON as written, or the export `?format=` asks for; revisions answer the same way. */
+export function sendComparison(request: Request, loaded: SendableComparison, target: { pageUrl: string; fileName: string }): Response {
+  const format = readFormat(new URL(request.url).searchParams.get("format"));
+  const comparison = format === "md" || format === "csv" ? (JSON.parse(loaded.json) as Comparison) : null;
+  const body =
+    format === "md"
+      ? formatMarkdownReport(comparison!, { url: target.pageUrl, title: loaded.title })
+      : format === "csv"
+        ? formatCsv(comparison!)
+        : loaded.json;
+  const headers: Record<string, string> = {
+    "content-type": CONTENT_TYPES[format ?? "json"],
+    "cache-control": loaded.immutable ? "public, max-age=31536000, immutable" : "public, max-age=300",
+    "x-content-type-options": "nosniff",
+  };
+  if (format) headers["content-disposition"] = `attachment; filename="${target.fileName}.${format}"`;
+  return new Response(body, { status: 200, headers });
 }
 
 function readFormat(value: string | null): ExportFormat | null {

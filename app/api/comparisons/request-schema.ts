@@ -5,12 +5,8 @@ import { LIMITS } from "@/lib/limits";
 import type { SourceRequest } from "@/lib/fetch/resolve-sources";
 import { ApiError } from "./api-errors";
 
-/**
- * The largest body read. JSON escapes and multi-byte characters make a body bigger than its
- * text, so this allows about twice the engine's character limit; the engine's own checks then
- * give the precise message. (Belongs in lib/limits.ts; kept here until its owner moves it.)
- */
-export const MAX_BODY_BYTES = LIMITS.maxTotalChars * 2 + 1_000_000;
+/** The largest body read (see lib/limits.ts). */
+export const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 
 const sourceSchema = z.strictObject({
   text: z.string().optional(),

@@ -1,0 +1,75 @@
+// The revision endpoints: POST /api/comparisons/{id}/revisions saves an editor's review as the
+// next revision (201, its number and URL); GET .../revisions lists them; GET .../revisions/{n}
+// serves one (0 is the machine's original), as JSON or an export like the comparison itself.
+import { isComparisonId } from "@/lib/store/create-comparison-id";
+import { findRevision, listRevisions, RevisionError, saveRevision } from "@/lib/store/revision-store";
+import { findComparison } from "@/lib/store/comparison-store";
+import { ApiError, errorResponse, jsonResponse } from "./api-errors";
+import type { ApiServices } from "./api-services";
+import { sendComparison } from "./read-comparison";
+import { MAX_REVISION_BODY_BYTES, parseRevisionNumber, parseRevisionRequest } from "./revision-schema";
+import { readJsonBody } from "./request-schema";
+
+const REVISION_STATUS: Readonly<Record<RevisionError["code"], number>> = {
+  "no-comparison": 404,
+  "no-revision": 404,
+  busy: 503,
+  "invalid-result": 422,
+};
+
+function notFound(id: string): ApiError {
+  return new ApiError(404, "not-found", `There is no stored comparison with the id "${id}" (the seed story cannot be reviewed).`);
+}
+
+export async function handleCreateRevision(request: Request, id: string, services: ApiServices): Promise<Response> {
+  try {
+    if (!isComparisonId(id)) throw notFound(id);
+    const body = parseRevisionRequest(await readJsonBody(request, MAX_REVISION_BODY_BYTES));
+    const store = await services.openStore();
+    const saved = await saveRevision(
+      store,
+      { comparisonId: id, baseRevision: body.baseRevision, edits: body.edits, editor: body.editor ?? null },
+      { now: services.now },
+    ).catch((error: unknown) => {
+      if (error instanceof RevisionError) throw new ApiError(REVISION_STATUS[error.code], error.code, error.message);
+      throw error;
+    });
+    const url = `${services.publicOrigin(request)}/c/${id}/r/${saved.number}`;
+    const head = { id, revision: saved.number, basedOn: saved.basedOn, url };
+    const body201 = `${JSON.stringify(head).slice(0, -1)},"comparison":${saved.comparisonJson}}`;
+    return jsonResponse(body201, 201, { location: url, "cache-control": "no-store" });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export async function handleListRevisions(request: Request, id: string, services: ApiServices): Promise<Response> {
+  try {
+    if (!isComparisonId(id)) throw notFound(id);
+    const store = await services.openStore();
+    if (!(await findComparison(store, id))) throw notFound(id);
+    const origin = services.publicOrigin(request);
+    const revisions = (await listRevisions(store, id)).map((r) => ({ ...r, url: `${origin}/c/${id}/r/${r.number}` }));
+    // New revisions appear, so the list is never cached; each revision's own answer is.
+    return jsonResponse(JSON.stringify({ id, revisions }), 200, { "cache-control": "no-store" });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export async function handleReadRevision(request: Request, id: string, n: string, services: ApiServices): Promise<Response> {
+  try {
+    const number = parseRevisionNumber(n);
+    if (!isComparisonId(id) || number === null) throw notFound(id);
+    const store = await services.openStore();
+    const original = await findComparison(store, id);
+    if (!original) throw notFound(id);
+    const stored = number === 0 ? original : await findRevision(store, id, number);
+    if (!stored) throw new ApiError(404, "not-found", `Comparison "${id}" has no revision ${n}.`);
+    const pageUrl = `${services.publicOrigin(request)}/c/${id}/r/${number}`;
+    const sendable = { title: original.title, json: stored.comparisonJson, immutable: true };
+    return sendComparison(request, sendable, { pageUrl, fileName: `parallax-${id}-r${number}` });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,153 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/app/_lib/store-test-drivers";
+import { createComparisonId } from "@/lib/store/create-comparison-id";
+import { migrateStore } from "@/lib/store/migrate-store";
+import type { SqlDriver } from "@/lib/store/store-types";
+import type { Comparison, ReviewEdit } from "@/lib/types";
+import type { ApiServices } from "./api-services";
+import { handleCreateComparison } from "./create-comparison";
+import { handleCreateRevision, handleListRevisions, handleReadRevision } from "./revision-handlers";
+
+// The revision endpoints, handlers called directly, on the embedded database and (under
+// scripts/with-postgres.sh) PostgreSQL, where concurrent saves really run side by side.
+
+const ORIGIN = "http://parallax.test";
+const CONFIRM: ReviewEdit[] = [{ op: "confirm", groupId: "g1" }];
+
+describe.each(testDatabaseKinds())("revisions API on %s", (kind) => {
+  let database: TestDatabase;
+  let driver: SqlDriver;
+  let services: ApiServices;
+  let clock = 0;
+
+  beforeAll(async () => {
+    database = createTestDatabase(kind);
+    driver = await database.open();
+    await migrateStore(driver, { now: () => new Date() });
+    services = {
+      openStore: async () => driver,
+      fetchSource: () => Promise.reject(new Error("no fetching in these tests")),
+      now: () => new Date(Date.UTC(2031, 2, 6, 9, 0, clock++)),
+      newId: () => createComparisonId((n) => randomBytes(n)),
+      engineVersion: "parallax@test",
+      publicOrigin: () => ORIGIN,
+    };
+  });
+
+  afterAll(async () => {
+    await driver.close();
+    await database.destroy();
+  });
+
+  async function createComparison(): Promise<{ id: string; comparison: Comparison }> {
+    const body = JSON.stringify({ sources: [RIVERTON_A, RIVERTON_B] });
+    const response = await handleCreateComparison(new Request(`${ORIGIN}/api/comparisons`, { method: "POST", body }), services);
+    return (await response.json()) as { id: string; comparison: Comparison };
+  }
+
+  async function save(id: string, body: unknown): Promise<{ status: number; json: any; headers: Headers }> {
+    const request = new Request(`${ORIGIN}/api/comparisons/${id}/revisions`, { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body) });
+    const response = await handleCreateRevision(request, id, services);
+    return { status: response.status, json: await response.json(), headers: response.headers };
+  }
+
+  const read = (id: string, n: string, query = "") => handleReadRevision(new Request(`${ORIGIN}/api/comparisons/${id}/revisions/${n}${query}`), id, n, services);
+
+  it("saves a review as revision 1: 201 with its number, URL and the reviewed comparison", async () => {
+    const { id, comparison } = await createComparison();
+    const quote = { type: "quote", values: [{ sourceId: "s1", text: "within two weeks" }, { sourceId: "s2", text: "in a few days" }] };
+    const edits = [
+      { op: "reject", groupId: "g1" },
+      { op: "set-conflict", groupId: "g3", conflict: quote },
+      { op: "note", groupId: "g3", text: "The quotations differ." },
+    ];
+    const { status, json, headers } = await save(id, { baseRevision: 0, editor: "Dana", edits });
+    expect(status).toBe(201);
+    expect(json).toMatchObject({ id, revision: 1, basedOn: 0, url: `${ORIGIN}/c/${id}/r/1` });
+    expect(headers.get("location")).toBe(`${ORIGIN}/c/${id}/r/1`);
+    expect(json.comparison.review).toMatchObject({ revision: 1, basedOn: 0, editor: "Dana", savedAt: expect.stringMatching(/^2031-03-06T09:00/) });
+    expect(json.comparison.groups.find((g: { id: string }) => g.id === "g3")).toMatchObject({ kind: "conflict", review: { status: "edited", note: "The quotations differ." } });
+    expect(json.comparison.stats.conflict).toBe(comparison.stats.conflict + 1);
+
+    const back = await read(id, "1");
+    expect(back.status).toBe(200);
+    expect(back.headers.get("cache-control")).toContain("immutable");
+    expect(await back.json()).toEqual(json.comparison);
+    const original = await read(id, "0");
+    expect(await original.json()).toEqual(comparison); // the machine's version never changes
+  });
+
+  it("builds on a later revision and lists them all", async () => {
+    const { id } = await createComparison();
+    await save(id, { baseRevision: 0, edits: CONFIRM });
+    const second = await save(id, { baseRevision: 1, edits: [{ op: "summary", text: "Reviewed twice." }] });
+    expect(second.json).toMatchObject({ revision: 2, basedOn: 1 });
+    expect(second.json.comparison.groups[0].review).toEqual({ status: "confirmed" });
+    const list = await handleListRevisions(new Request(`${ORIGIN}/api/comparisons/${id}/revisions`), id, services);
+    const body = await list.json();
+    expect(body.revisions.map((r: { number: number; basedOn: number }) => [r.number, r.basedOn])).toEqual([[1, 0], [2, 1]]);
+    expect(body.revisions[1].url).toBe(`${ORIGIN}/c/${id}/r/2`);
+  });
+
+  it("keeps both of two concurrent saves on the same base: no lost update", async () => {
+    const { id } = await createComparison();
+    const [a, b] = await Promise.all([
+      save(id, { baseRevision: 0, editor: "A", edits: CONFIRM }),
+      save(id, { baseRevision: 0, editor: "B", edits: [{ op: "note", groupId: "g2", text: "B was here." }] }),
+    ]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect([a.json.revision, b.json.revision].sort()).toEqual([1, 2]);
+    const later = a.json.revision === 2 ? a : b;
+    expect(later.json.basedOn).toBe(0); // based on an older revision than the one before it
+    expect(later.json.comparison.review).toMatchObject({ revision: 2, basedOn: 0 });
+    for (const n of ["1", "2"]) expect((await read(id, n)).status).toBe(200);
+  });
+
+  it("gives many simultaneous saves distinct numbers", async () => {
+    const { id } = await createComparison();
+    const results = await Promise.all(Array.from({ length: 6 }, (_, k) => save(id, { baseRevision: 0, editor: `E${k}`, edits: CONFIRM })));
+    expect(results.map((r) => r.status)).toEqual(Array(6).fill(201));
+    expect(results.map((r) => r.json.revision).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("exports a revision as Markdown with the editor's notes", async () => {
+    const { id } = await createComparison();
+    await save(id, { baseRevision: 0, edits: [{ op: "note", groupId: "g2", text: "Council says 60." }] });
+    const md = await read(id, "1", "?format=md");
+    expect(md.headers.get("content-disposition")).toBe(`attachment; filename="parallax-${id}-r1.md"`);
+    expect(await md.text()).toContain("Council says 60.");
+  });
+
+  it.each<[string, unknown, number, string]>([
+    ["malformed JSON", "{", 400, "invalid-json"],
+    ["no edits", { baseRevision: 0, edits: [] }, 400, "invalid-request"],
+    ["an unknown edit", { baseRevision: 0, edits: [{ op: "delete", groupId: "g1" }] }, 400, "invalid-request"],
+    ["an unknown field", { baseRevision: 0, edits: CONFIRM, colour: "red" }, 400, "invalid-request"],
+    ["a negative base", { baseRevision: -1, edits: CONFIRM }, 400, "invalid-request"],
+    ["an edit the comparison refuses", { baseRevision: 0, edits: [{ op: "confirm", groupId: "g99" }] }, 422, "invalid"],
+    ["a base that does not exist", { baseRevision: 7, edits: CONFIRM }, 404, "no-revision"],
+  ])("refuses %s with %i %s", async (_name, body, status, code) => {
+    const { id } = await createComparison();
+    const response = await save(id, body);
+    expect(response.status).toBe(status);
+    expect(response.json.error.code).toBe(code);
+    expect((await read(id, "1")).status).toBe(404);
+  });
+
+  it("answers 404 for unknown comparisons, the seed and bad revision numbers", async () => {
+    expect((await save("Unknown0000000001", { baseRevision: 0, edits: CONFIRM })).status).toBe(404);
+    expect((await save("seed-belarus-kgb-talks", { baseRevision: 0, edits: CONFIRM })).status).toBe(404);
+    const { id } = await createComparison();
+    for (const n of ["1", "-1", "01", "x", "1e3"]) expect((await read(id, n)).status).toBe(404);
+    const list = await handleListRevisions(new Request(`${ORIGIN}/x`), "Unknown0000000001", services);
+    expect(list.status).toBe(404);
+  });
+
+  it("refuses to change a saved revision in the database itself", async () => {
+    const { id } = await createComparison();
+    await save(id, { baseRevision: 0, edits: CONFIRM });
+    await expect(driver.query("UPDATE revisions SET editor = ? WHERE comparison_id = ?", ["X", id])).rejects.toThrow(/immutable/);
+  });
+});

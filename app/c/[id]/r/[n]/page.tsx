@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ComparisonPage as ComparisonPageView } from "@/components/comparison-page";
+import { deriveEventTitle } from "@/components/page-model";
+import { PageShell } from "@/components/page-shell";
+import { RevisionBanner } from "@/components/revision-banner";
+import { ShareComparison } from "@/components/share-comparison";
+import { parseViewState } from "@/components/view-state";
+import { loadRevisionById } from "../../../../_lib/load-revision";
+
+type Params = Promise<{ id: string; n: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id, n } = await params;
+  const found = await loadRevisionById(id, n);
+  return { title: found ? `${deriveEventTitle(found.comparison, found.title)} (revision ${found.number})` : "Revision not found" };
+}
+
+// A saved revision, rendered by the same components as the machine's comparison, under a
+// banner saying which revision it is, who saved it when, and what changed.
+export default async function RevisionRoute({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { id, n } = await params;
+  const found = await loadRevisionById(id, n);
+  if (!found) notFound();
+  const { comparison, title, number, revisions } = found;
+  const state = parseViewState(await searchParams, comparison.sources.map((source) => source.id));
+  return (
+    <PageShell wide>
+      <ShareComparison id={id} revision={number} />
+      <RevisionBanner id={id} number={number} review={comparison.review} revisions={revisions} />
+      <ComparisonPageView title={deriveEventTitle(comparison, title)} comparison={comparison} state={state} />
+    </PageShell>
+  );
+}

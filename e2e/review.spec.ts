@@ -1,0 +1,112 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+// An editor reviews a stored comparison in the browser: rejects a link, relinks a sentence,
+// retypes a fact as a quotation conflict, leaves notes and saves a new revision. The reports
+// are short accounts of a made-up event, written for these tests.
+
+const ARTICLE_A = [
+  "Heavy rain flooded the Riverton bridge on Tuesday, officials said.",
+  "About 40 homes were evacuated near the river.",
+  "Mayor Ana Lopez said the bridge would reopen “within two weeks”.",
+  "Engineers from the county inspected the bridge supports on Wednesday.",
+  "The local school stayed closed for the rest of the week.",
+].join("\n\n");
+
+const ARTICLE_B = [
+  "The Riverton bridge was flooded by heavy rain on Tuesday, according to officials.",
+  "About 60 homes were evacuated near the river.",
+  "Mayor Ana Lopez said the bridge would reopen “in a few days”.",
+  "A shelter for evacuated families opened at the town hall.",
+  "Volunteers handed out blankets and hot meals.",
+].join("\n\n");
+
+test("an editor corrects the machine and shares the reviewed revision", async ({ page, browser }) => {
+  const title = `Riverton review ${Date.now()}`;
+  const created = await page.request.post("/api/comparisons", {
+    data: { sources: [{ text: ARTICLE_A, title, outlet: "Valley Courier" }, { text: ARTICLE_B, outlet: "Hill County News" }] },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+
+  await page.goto(`/c/${id}`);
+  await expect(page.getByRole("heading", { name: "The machine's original (revision 0)" })).toBeVisible();
+  await page.getByRole("link", { name: "Review this version" }).click();
+  await expect(page).toHaveURL(new RegExp(`/c/${id}/review\\?from=0$`));
+  await expect(page.getByRole("heading", { name: "Review revision 0" })).toBeVisible();
+
+  // Reject a wrong link, retype a fact as a conflict with its values, add a note.
+  await page.getByLabel("Decision on fact 1").selectOption("reject");
+  await page.getByLabel("Kind of fact 3").selectOption("conflict");
+  await page.getByLabel("Conflict type of fact 3").selectOption("quote");
+  await page.getByLabel("Value in Valley Courier (fact 3)").fill("within two weeks");
+  await page.getByLabel("Value in Hill County News (fact 3)").fill("in a few days");
+  await page.getByLabel("Note on fact 3").fill("The mayor's two quotations do not agree.");
+
+  // Relink a sentence: the shelter (Hill County News, sentence 4) belongs with fact 4.
+  await page.getByLabel("Sentence to move").selectOption({ label: "Hill County News, sentence 4: A shelter for evacuated families opened at the town hall." });
+  await page.getByLabel("Move it to").selectOption("g4");
+  await page.getByRole("button", { name: "Add move" }).click();
+  await expect(page.getByRole("list", { name: "Moves to save" })).toContainText("fact 4 (g4)");
+
+  // Keyboard only: name, then Tab to the summary note (focus visibly outlined), then Enter saves.
+  await page.getByLabel(/^Your name/).focus();
+  await page.keyboard.type("Dana Editor");
+  await page.keyboard.press("Tab");
+  const summary = page.getByLabel("Summary note on the whole comparison");
+  await expect(summary).toBeFocused();
+  await expect(summary).not.toHaveCSS("outline-style", "none");
+  await page.keyboard.type("Checked against the council's release.");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Enter"); // implicit submission from the name field
+
+  await expect(page).toHaveURL(new RegExp(`/c/${id}/r/1$`), { timeout: 30_000 });
+  const revisionUrl = page.url();
+  const banner = page.getByRole("complementary", { name: "Reviewed revision 1" });
+  await expect(banner).toContainText("by Dana Editor");
+  await expect(banner).toContainText("Checked against the council's release.");
+  await expect(banner).toContainText("Rejected the link in g1");
+  await expect(banner).toContainText("Linked s2.4 to g4");
+  await expect(banner).toContainText("Added a quote conflict in g3");
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto(`${revisionUrl}?view=facts`);
+    const fact3 = other.locator('[data-panel="facts"] [data-group="g3"]');
+    await expect(fact3).toContainText("Conflict");
+    await expect(fact3).toContainText("Reviewed");
+    await expect(fact3).toContainText("The mayor's two quotations do not agree.");
+    await expect(other.locator('[data-panel="facts"] [data-group="g4"]')).toContainText("A shelter for evacuated families");
+    await expect(other.locator('[data-panel="facts"] [data-group="g1"]')).toContainText("Not reported");
+
+    // The machine's version is untouched.
+    await other.goto(`/c/${id}?view=facts`);
+    await expect(other.getByRole("heading", { name: "The machine's original (revision 0)" })).toBeVisible();
+    await expect(other.locator("[data-reviewed]")).toHaveCount(0);
+    await expect(other.locator('[data-panel="facts"] [data-group="g3"]')).toContainText("Shared");
+    await expect(other.getByRole("link", { name: "Revision 1 (latest)" })).toBeVisible();
+  } finally {
+    await fresh.close();
+  }
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the review form and a revision page have no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const created = await page.request.post("/api/comparisons", {
+      data: { sources: [{ text: ARTICLE_A, outlet: "Valley Courier" }, { text: ARTICLE_B, outlet: "Hill County News" }] },
+    });
+    const { id } = (await created.json()) as { id: string };
+    const saved = await page.request.post(`/api/comparisons/${id}/revisions`, {
+      data: { baseRevision: 0, editor: "Axe", edits: [{ op: "confirm", groupId: "g1" }, { op: "note", groupId: "g2", text: "A note." }] },
+    });
+    expect(saved.status()).toBe(201);
+    for (const path of [`/c/${id}/review`, `/c/${id}/r/1`, `/c/${id}/r/1?view=facts`, `/c/${id}/r/1?view=coverage`]) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(blocking.map((v) => `${path} ${v.id}: ${v.help} (${v.nodes.length} nodes)`)).toEqual([]);
+    }
+  });
+}

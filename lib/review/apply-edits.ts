@@ -1,0 +1,47 @@
+import { InputError } from "../errors";
+import { REVIEW_LIMITS } from "../limits";
+import type { Comparison, EngineDeps, Lexicon, ReviewEdit } from "../types";
+import { EDIT_HANDLERS } from "./edit-handlers";
+import { createReclassifier } from "./reclassify-group";
+import { createDraft } from "./review-draft";
+
+// An editor's review: edits applied in order to a comparison (the machine's or an earlier
+// revision), giving a new, still valid contract Comparison. The input is never changed.
+
+export interface ReviewDeps extends EngineDeps {
+  lexicon?: Lexicon;
+}
+
+export interface ReviewMeta {
+  /** Defaults to one past the revision edited. */
+  revision?: number;
+  editor?: string | null;
+}
+
+export function applyEdits(comparison: Comparison, edits: readonly ReviewEdit[], deps: ReviewDeps, meta: ReviewMeta = {}): Comparison {
+  if (edits.length === 0) throw new InputError("invalid", "A review needs at least one change.");
+  if (edits.length > REVIEW_LIMITS.maxEdits) throw new InputError("too-large", `A review may hold at most ${REVIEW_LIMITS.maxEdits} changes.`);
+  const draft = createDraft(comparison);
+  const reclassify = createReclassifier(comparison, draft, deps.lexicon);
+  for (const edit of edits) {
+    const handler = EDIT_HANDLERS[edit.op] as (d: typeof draft, e: ReviewEdit, r: typeof reclassify) => void;
+    if (!handler) throw new InputError("invalid", `Unknown edit "${String(edit.op)}".`);
+    handler(draft, edit, reclassify);
+  }
+  const stats = { shared: 0, conflict: 0, unique: 0 };
+  for (const g of draft.groups) stats[g.kind]++;
+  const basedOn = comparison.review?.revision ?? 0;
+  return {
+    ...comparison,
+    groups: draft.groups,
+    stats,
+    review: {
+      revision: meta.revision ?? basedOn + 1,
+      basedOn,
+      savedAt: deps.now().toISOString(),
+      editor: meta.editor?.trim() || null,
+      ...(draft.note ? { note: draft.note } : {}),
+      changes: draft.changes,
+    },
+  };
+}

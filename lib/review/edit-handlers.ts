@@ -1,0 +1,155 @@
+import { REVIEW_LIMITS } from "../limits";
+import type { Group, Kind, ReviewAction, ReviewEdit } from "../types";
+import type { Reclassify } from "./reclassify-group";
+import {
+  countSentences, findGroup, findSentenceGroup, insertGroupAfter, markReviewed, putSentence, refuse, takeSentence, type ReviewDraft,
+} from "./review-draft";
+
+// One small handler per kind of edit. Membership edits re-run classification on every group
+// they touch; kind and conflict edits are the editor's word and are kept as given. An editor's
+// link is certain as far as the page is concerned, so a linked or merged group scores 1.
+
+type Handler<Op extends ReviewEdit["op"]> = (draft: ReviewDraft, edit: Extract<ReviewEdit, { op: Op }>, reclassify: Reclassify) => void;
+type Handlers = { [Op in ReviewEdit["op"]]: Handler<Op> };
+
+function record(draft: ReviewDraft, action: ReviewAction, groupId: string | null, detail: string): void {
+  draft.changes.push({ action, groupId, detail });
+}
+
+function touch(reclassify: Reclassify, group: Group, score: number): void {
+  if (group.members.length === 0) return;
+  reclassify(group, score);
+  markReviewed(group, "edited");
+}
+
+function moveOut(draft: ReviewDraft, sentenceId: string, reclassify: Reclassify): Group {
+  const from = takeSentence(draft, sentenceId);
+  touch(reclassify, from, from.score);
+  return from;
+}
+
+export const EDIT_HANDLERS: Handlers = {
+  confirm(draft, edit) {
+    markReviewed(findGroup(draft, edit.groupId), "confirmed");
+    record(draft, "confirmed", edit.groupId, `Confirmed ${edit.groupId}`);
+  },
+  reject(draft, edit, reclassify) {
+    const group = findGroup(draft, edit.groupId);
+    if (group.members.length < 2) refuse(`Group ${edit.groupId} has only one source; there is no link to reject.`);
+    const [, ...rest] = group.members;
+    // Inserted last to first right after the group, so they end up in source order.
+    for (const member of [...rest].reverse()) {
+      const split = insertGroupAfter(draft, group);
+      for (const id of member.sentenceIds) {
+        takeSentence(draft, id);
+        putSentence(draft, split, id);
+      }
+      touch(reclassify, split, 1);
+    }
+    touch(reclassify, group, 1);
+    record(draft, "rejected", edit.groupId, `Rejected the link in ${edit.groupId}: each source's statement stands alone`);
+  },
+  link(draft, edit, reclassify) {
+    const target = findGroup(draft, edit.groupId);
+    if (findSentenceGroup(draft, edit.sentenceId) === target) refuse(`Sentence ${edit.sentenceId} is already in ${edit.groupId}.`);
+    const from = moveOut(draft, edit.sentenceId, reclassify);
+    putSentence(draft, target, edit.sentenceId);
+    touch(reclassify, target, 1);
+    record(draft, "linked", edit.groupId, `Linked ${edit.sentenceId} to ${edit.groupId} (was in ${from.id})`);
+  },
+  unlink(draft, edit, reclassify) {
+    const from = findSentenceGroup(draft, edit.sentenceId);
+    if (countSentences(from) === 1) refuse(`Sentence ${edit.sentenceId} is already a statement of its own.`);
+    moveOut(draft, edit.sentenceId, reclassify);
+    const alone = insertGroupAfter(draft, from);
+    putSentence(draft, alone, edit.sentenceId);
+    touch(reclassify, alone, 1);
+    record(draft, "unlinked", from.id, `Unlinked ${edit.sentenceId} from ${from.id} into ${alone.id}`);
+  },
+  merge(draft, edit, reclassify) {
+    const group = findGroup(draft, edit.groupId);
+    const other = findGroup(draft, edit.otherGroupId);
+    if (group === other) refuse(`Cannot merge ${edit.groupId} with itself.`);
+    for (const id of other.members.flatMap((m) => m.sentenceIds)) {
+      takeSentence(draft, id);
+      putSentence(draft, group, id);
+    }
+    touch(reclassify, group, 1);
+    record(draft, "merged", edit.groupId, `Merged ${edit.otherGroupId} into ${edit.groupId}`);
+  },
+  split(draft, edit, reclassify) {
+    const group = findGroup(draft, edit.groupId);
+    const ids = [...new Set(edit.sentenceIds)];
+    if (ids.length === 0) refuse("Name at least one sentence to split off.");
+    for (const id of ids) if (findSentenceGroup(draft, id) !== group) refuse(`Sentence ${id} is not in ${edit.groupId}.`);
+    if (ids.length === countSentences(group)) refuse(`Splitting off every sentence of ${edit.groupId} would leave it empty.`);
+    const split = insertGroupAfter(draft, group);
+    for (const id of ids) {
+      takeSentence(draft, id);
+      putSentence(draft, split, id);
+    }
+    touch(reclassify, group, group.score);
+    touch(reclassify, split, 1);
+    record(draft, "split", edit.groupId, `Split ${ids.join(", ")} off ${edit.groupId} into ${split.id}`);
+  },
+  retype(draft, edit) {
+    const group = findGroup(draft, edit.groupId);
+    checkKind(group, edit.kind);
+    if (edit.kind === "conflict" && group.conflicts.length === 0) refuse(`Say what differs in ${edit.groupId}: add a conflict instead.`);
+    const was = group.kind;
+    group.kind = edit.kind;
+    if (edit.kind !== "conflict") group.conflicts = [];
+    markReviewed(group, "edited");
+    record(draft, "retyped", edit.groupId, `Retyped ${edit.groupId} from ${was} to ${edit.kind}`);
+  },
+  "set-conflict"(draft, edit) {
+    const group = findGroup(draft, edit.groupId);
+    checkKind(group, "conflict");
+    const present = new Set(group.members.map((m) => m.sourceId));
+    const { type, values } = edit.conflict;
+    if (values.length < 2) refuse("A conflict needs the value of at least two sources.");
+    for (const v of values) {
+      if (!present.has(v.sourceId)) refuse(`Source ${v.sourceId} is not in ${edit.groupId}.`);
+      if (!v.text.trim() || v.text.length > REVIEW_LIMITS.maxConflictValueChars) refuse("A conflict value must be non-empty text of reasonable length.");
+    }
+    const conflict = { type, values: values.map((v) => ({ sourceId: v.sourceId, text: v.text.trim() })) };
+    const index = edit.index ?? group.conflicts.length;
+    if (index < 0 || index > group.conflicts.length) refuse(`Group ${edit.groupId} has no conflict number ${index + 1}.`);
+    group.conflicts = [...group.conflicts.slice(0, index), conflict, ...group.conflicts.slice(index + 1)];
+    group.kind = "conflict";
+    markReviewed(group, "edited");
+    record(draft, "conflict", edit.groupId, `${edit.index === undefined ? "Added" : "Corrected"} a ${type} conflict in ${edit.groupId}`);
+  },
+  "remove-conflict"(draft, edit) {
+    const group = findGroup(draft, edit.groupId);
+    if (!group.conflicts[edit.index]) refuse(`Group ${edit.groupId} has no conflict number ${edit.index + 1}.`);
+    group.conflicts = group.conflicts.filter((_, k) => k !== edit.index);
+    if (group.conflicts.length === 0) group.kind = "shared";
+    markReviewed(group, "edited");
+    record(draft, "conflict", edit.groupId, `Removed a conflict from ${edit.groupId}`);
+  },
+  note(draft, edit) {
+    const group = findGroup(draft, edit.groupId);
+    const text = checkNote(edit.text);
+    const { note: _old, ...rest } = group.review ?? { status: "noted" as const };
+    group.review = text ? { ...rest, note: text } : rest;
+    markReviewed(group, "noted");
+    record(draft, "noted", edit.groupId, text ? `Note on ${edit.groupId}` : `Removed the note on ${edit.groupId}`);
+  },
+  summary(draft, edit) {
+    draft.note = checkNote(edit.text) || undefined;
+    record(draft, "summary", null, draft.note ? "Summary note" : "Removed the summary note");
+  },
+};
+
+/** The contract's kinds hold only for the right number of sources: unique is one, the others two or more. */
+function checkKind(group: Group, kind: Kind): void {
+  if (kind === "unique" && group.members.length !== 1) refuse(`Group ${group.id} has ${group.members.length} sources; unlink or reject to make it unique.`);
+  if (kind !== "unique" && group.members.length < 2) refuse(`Group ${group.id} has one source, so it can only be unique.`);
+}
+
+function checkNote(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length > REVIEW_LIMITS.maxNoteChars) refuse(`A note may be at most ${REVIEW_LIMITS.maxNoteChars} characters.`);
+  return trimmed;
+}

@@ -1,0 +1,26 @@
+// Runs before every route: gives each page request a fresh CSP nonce (Next.js reads it from the
+// request's policy header and stamps its own inline and bundle scripts with it) and sets the
+// matching policy on the answer. Data routes get the policy that allows nothing.
+import { NextResponse, type NextRequest } from "next/server";
+import { DATA_CONTENT_SECURITY_POLICY, buildPagePolicy, encodeNonce, isDataPath } from "./app/_lib/security-headers";
+
+export function proxy(request: NextRequest): NextResponse {
+  if (isDataPath(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", DATA_CONTENT_SECURITY_POLICY);
+    return response;
+  }
+  const nonce = encodeNonce(crypto.getRandomValues(new Uint8Array(16)));
+  const policy = buildPagePolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Hashed build assets need no policy of their own and are the bulk of requests.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};
