@@ -33,7 +33,8 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
-    { name: "mobile", use: { ...devices["Pixel 7"] } },
+    // Tests tagged @desktop need a pointer, side-by-side columns or no browser at all.
+    { name: "mobile", use: { ...devices["Pixel 7"] }, grepInvert: /@desktop/ },
   ],
   // The production build (made beforehand by scripts/quickstart-test.sh or `npx next build`).
   webServer: {

@@ -7,10 +7,8 @@ const SOURCES = [
   { text: "The Ostberg road was closed by rain on Monday.\n\nAbout 20 cars were stuck for an hour.", outlet: "Lakeside Herald" },
 ];
 
-test.describe("comparisons API", () => {
-  test.beforeEach(({}, testInfo) => {
-    test.skip(testInfo.project.name !== "desktop", "the API does not depend on the browser");
-  });
+// The API does not depend on the browser: desktop project only.
+test.describe("comparisons API", { tag: "@desktop" }, () => {
 
   test("POST answers 201 and GET returns the same bytes", async ({ request }) => {
     const created = await request.post("/api/comparisons", { data: { sources: SOURCES } });

@@ -113,8 +113,8 @@ const FERRY_REPORTS = [
   ["Bay Radio", ["A pay strike by Northhaven ferry crews began on Monday.", "Commuters queued for buses along the shore road.", "The union said more stoppages were planned."]],
 ] as const;
 
-test("with more than three sources the columns scroll sideways and a source can be hidden", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name === "mobile", "phones show one source at a time");
+// Phones show one source at a time: desktop project only.
+test("with more than three sources the columns scroll sideways and a source can be hidden", { tag: "@desktop" }, async ({ page }, testInfo) => {
   const response = await page.request.post("/api/comparisons", {
     data: { sources: FERRY_REPORTS.map(([outlet, sentences]) => ({ outlet, text: sentences.join("\n\n") })) },
   });

@@ -45,8 +45,8 @@ test("the seed renders all three kinds with the engine's counts", async ({ page 
   await expect(page.getByRole("cell").filter({ hasText: "Not reported" })).toHaveCount(unreported);
 });
 
-test("hovering a shared sentence lights up its counterpart and scrolls it into view", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name === "mobile", "hover needs a pointer and columns side by side");
+// Hover needs a pointer and columns side by side: desktop project only.
+test("hovering a shared sentence lights up its counterpart and scrolls it into view", { tag: "@desktop" }, async ({ page }) => {
   // The shared pair furthest apart in reading order, so its counterpart starts out of view.
   const spread = (ids: string[]) => Math.abs(comparison.sources[0]!.sentences.findIndex((s) => s.id === ids[0]) - comparison.sources[1]!.sentences.findIndex((s) => s.id === ids[1]));
   const shared = groupsOf(comparison, "shared")
@@ -125,7 +125,7 @@ test("filters: kind, source and text search", async ({ page }) => {
   await expect(pageStatus(page)).toHaveText("");
 });
 
-test("keyboard: j and k step through conflicts, ? opens the help", async ({ page }, testInfo) => {
+test("keyboard: j and k step through conflicts, in the columns and the facts", async ({ page }) => {
   const conflicts = groupsOf(comparison, "conflict");
   const first = conflicts[0]!;
   const member = first.members[0]!;
@@ -146,7 +146,11 @@ test("keyboard: j and k step through conflicts, ? opens the help", async ({ page
   await page.keyboard.press("n");
   await expect(page.getByRole("row").filter({ has: page.getByRole("list", { name: "What differs" }) }).first()).toBeFocused();
 
-  test.skip(testInfo.project.name === "mobile", "the shortcut help is for screens with a keyboard");
+});
+
+// The shortcut help is for screens with a keyboard: desktop project only (see playwright.config.ts).
+test("the keyboard help opens with ? and closes with Escape", { tag: "@desktop" }, async ({ page }) => {
+  await openComparison(page);
   await expect(page.getByText("Keyboard", { exact: true })).toBeVisible();
   await page.keyboard.press("?");
   await expect(page.getByText("Keyboard shortcuts")).toBeVisible();

@@ -99,10 +99,8 @@ test("the JSON answer and the share image of a hostile comparison run nothing wh
   expect(probe.dialogs).toEqual([]);
 });
 
-test.describe("exports and headers", () => {
-  test.beforeEach(({}, testInfo) => {
-    test.skip(testInfo.project.name !== "desktop", "these are HTTP checks, the same on every device");
-  });
+// HTTP checks, the same on every device: desktop project only.
+test.describe("exports and headers", { tag: "@desktop" }, () => {
 
   test("Markdown and CSV exports carry the markup as inert text", async ({ request }) => {
     const md = await request.get(`/api/comparisons/${hostileId}?format=md`);
