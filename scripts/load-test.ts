@@ -14,14 +14,9 @@ import { findComparisonFaults } from "../lib/check-comparison";
 import { countComparisons } from "../lib/store/comparison-store";
 import type { Comparison } from "../lib/types";
 import { comparisonTextOf, createRequestBody } from "./load/load-articles";
+import { readOption as option } from "./load/read-option";
 import { startServer } from "./load/server-process";
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number`);
-  return value;
-}
 
 const seconds = option("seconds", 10);
 const creators = option("creators", 4);
