@@ -5,6 +5,7 @@ import { ReviewedLabel } from "./review-mark";
 import { KIND_GLYPHS, KIND_NAMES } from "./labels";
 import { OnlyInLists } from "./only-in-lists";
 import { readMember, type PageData } from "./page-model";
+import { NoMatchNote } from "./no-match-note";
 import { formatViewQuery, isItemShown, type ViewState } from "./view-state";
 
 const KIND_RANK = { conflict: 0, shared: 1, unique: 2 } as const;
@@ -47,9 +48,7 @@ export function CoverageView({ data, state }: { data: PageData; state: ViewState
             ))}
           </tbody>
         </table>
-        <p data-empty="" hidden={groups.some((g) => isItemShown(state, g.kind, g.members.map((m) => m.sourceId)))} className="px-4 py-6 text-sm text-muted italic">
-          No fact matches the filters.
-        </p>
+        <NoMatchNote groups={groups} state={state} />
       </div>
       <OnlyInLists data={data} state={state} />
     </>

@@ -5,6 +5,7 @@ import { KindPill } from "./kind-mark";
 import { MarkedText } from "./marked-text";
 import { readMember, type PageData } from "./page-model";
 import { ReviewedLabel, ReviewNote } from "./review-mark";
+import { NoMatchNote } from "./no-match-note";
 import { isItemShown, type ViewState } from "./view-state";
 
 /** One row per fact (group), one column per source; a source that does not state it says so. */
@@ -37,9 +38,7 @@ export function FactsView({ data, state }: { data: PageData; state: ViewState })
             ))}
           </tbody>
         </table>
-        <p data-empty="" hidden={groups.some((g) => isItemShown(state, g.kind, g.members.map((m) => m.sourceId)))} className="px-4 py-6 text-sm text-muted italic">
-          No fact matches the filters.
-        </p>
+        <NoMatchNote groups={groups} state={state} />
       </div>
     </>
   );

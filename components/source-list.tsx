@@ -1,14 +1,6 @@
 import type { Removed, Source } from "@/lib/types";
 import { labelSource, pluralize } from "./comparison-index";
-
-const REASON_LABELS: Readonly<Record<Removed["reason"], string>> = {
-  boilerplate: "Boilerplate",
-  duplicate: "Duplicate",
-  navigation: "Navigation",
-  disclaimer: "Disclaimer",
-  "error-page": "Error page",
-  other: "Other",
-};
+import { REASON_NAMES } from "./labels";
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
@@ -63,7 +55,7 @@ function RemovedItems({ removed }: { removed: readonly Removed[] }) {
       <ul className="mt-3 space-y-2 border-l-2 border-line pl-3">
         {removed.map((item, i) => (
           <li key={i} className="break-words whitespace-pre-line text-muted">
-            <span className="font-medium text-ink">{REASON_LABELS[item.reason]}:</span> {item.text}
+            <span className="font-medium text-ink">{REASON_NAMES[item.reason]}:</span> {item.text}
           </li>
         ))}
       </ul>
