@@ -1,6 +1,6 @@
 import type { NumberMention, SentenceAnalysis } from "../types";
 import type { SentenceBag } from "./sentence-bag";
-import { measureOverlap } from "./soft-overlap";
+import { measureOverlap, type Overlap } from "./soft-overlap";
 
 // The evidence that two sentences state the same fact, as numbers in 0..1. The model in
 // score-pair.ts weighs them; its weights are fitted on real news sentence pairs (MSRP) by
@@ -29,8 +29,8 @@ export const FEATURE_NAMES = [
 
 export type PairFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
-export function measurePair(a: PairSide, b: PairSide): PairFeatures {
-  const o = measureOverlap(a.bag, b.bag);
+/** `o` may be passed in by a caller that already measured the overlap (it is the costly part). */
+export function measurePair(a: PairSide, b: PairSide, o: Overlap = measureOverlap(a.bag, b.bag)): PairFeatures {
   const ta = a.bag.total || 1, tb = b.bag.total || 1;
   const coverA = o.coveredA / ta, coverB = o.coveredB / tb;
   const entitiesA = a.bag.items.filter((i) => i.entity), entitiesB = b.bag.items.filter((i) => i.entity);

@@ -1,13 +1,14 @@
 import type { SentenceAnalysis } from "../types";
 import { mergeAnalyses } from "./merge-analyses";
 import { measurePair, type PairSide } from "./pair-features";
-import { measureOverlap } from "./soft-overlap";
+import { measureOverlap, type Overlap } from "./soft-overlap";
 import { scorePair } from "./score-pair";
 import { buildSentenceBag, mergeBags, type SentenceBag } from "./sentence-bag";
 import { computeTermWeights } from "./term-weights";
 
 // Scores sentences, and runs of neighbouring sentences, of different sources against each
-// other, caching single-sentence scores: alignment asks for the same pair many times.
+// other. Alignment asks about the same single pair many times (its score, and how much each
+// side covers of the other), so one overlap measurement per pair answers all of them.
 
 const NAME_ONLY_DAMPING = 0.3;
 
@@ -23,33 +24,43 @@ export interface PairScorer {
 export function createPairScorer(sources: readonly SentenceAnalysis[][]): PairScorer {
   const weights = computeTermWeights(sources.flat());
   const bags = sources.map((list) => list.map((a) => buildSentenceBag(a, weights)));
-  const cache = new Map<string, number>();
+  interface Single { p: number; coverLow: number; coverHigh: number } // covers of the lower / higher source's sentence
+  const singles = new Map<string, Single>();
   const side = (s: number, run: readonly number[]): PairSide => {
     const analyses = run.map((i) => sources[s]![i]!);
     return { analysis: mergeAnalyses(analyses), bag: mergeBags(run.map((i) => bags[s]![i]!)) };
   };
-  const scoreRuns = (s: number, runS: readonly number[], t: number, runT: readonly number[]) => {
-    const features = measurePair(side(s, runS), side(t, runT));
+  const scoreSides = (a: PairSide, b: PairSide, o?: Overlap) => {
+    const features = measurePair(a, b, o);
     // Two different statements about one person share the name and nothing else: a shared
     // name is never enough on its own, whatever the model's weights say.
     return features.entityOnly ? scorePair(features) * NAME_ONLY_DAMPING : scorePair(features);
+  };
+  const scoreRuns = (s: number, runS: readonly number[], t: number, runT: readonly number[]) => scoreSides(side(s, runS), side(t, runT));
+  const single = (s: number, i: number, t: number, j: number): Single => {
+    const [ls, li, hs, hi] = s < t ? [s, i, t, j] : [t, j, s, i];
+    const key = `${ls}.${li}|${hs}.${hi}`;
+    let found = singles.get(key);
+    if (!found) {
+      const low = side(ls, [li]), high = side(hs, [hi]);
+      const o = measureOverlap(low.bag, high.bag);
+      found = { p: scoreSides(low, high, o), coverLow: low.bag.total ? o.coveredA / low.bag.total : 0, coverHigh: high.bag.total ? o.coveredB / high.bag.total : 0 };
+      singles.set(key, found);
+    }
+    return found;
   };
   return {
     bags,
     scoreRuns,
     analysis: (s, i) => sources[s]![i]!,
     coverage(s, i, t, run) {
+      if (run.length === 1) {
+        const found = single(s, i, t, run[0]!);
+        return s < t ? found.coverLow : found.coverHigh;
+      }
       const bag = bags[s]![i]!;
       return bag.total ? measureOverlap(bag, mergeBags(run.map((k) => bags[t]![k]!))).coveredA / bag.total : 0;
     },
-    score(s, i, t, j) {
-      const key = s < t ? `${s}.${i}|${t}.${j}` : `${t}.${j}|${s}.${i}`;
-      let p = cache.get(key);
-      if (p === undefined) {
-        p = s < t ? scoreRuns(s, [i], t, [j]) : scoreRuns(t, [j], s, [i]);
-        cache.set(key, p);
-      }
-      return p;
-    },
+    score: (s, i, t, j) => single(s, i, t, j).p,
   };
 }

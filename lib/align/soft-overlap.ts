@@ -68,7 +68,8 @@ export function measureOverlap(a: SentenceBag, b: SentenceBag): Overlap {
   const index = indexBag(b);
   let best = 0;
   // Candidate partners come from three maps and may repeat; matchItems is cheap and idempotent,
-  // so a repeat costs one call, which is less than building a set per item.
+  // so a repeat costs one call, which is less than building a set per item. Every map is always
+  // consulted, so b's coverage comes out as if measured from b's side.
   const consider = (ia: BagItem, k: number) => {
     const m = matchItems(ia, b.items[k]!);
     if (m > best) best = m;
@@ -78,9 +79,9 @@ export function measureOverlap(a: SentenceBag, b: SentenceBag): Overlap {
     best = 0;
     const exact = index.byKey.get(ia.key);
     if (exact !== undefined) consider(ia, exact);
-    if (best < 1 && !ia.entity) for (const c of ia.concepts) for (const k of index.byConcept.get(c) ?? []) consider(ia, k);
+    if (!ia.entity) for (const c of ia.concepts) for (const k of index.byConcept.get(c) ?? []) consider(ia, k);
     const stem = stemOf(ia);
-    if (best < 1 && stem.length >= 5) for (const k of index.byPrefix.get(stem.slice(0, 5)) ?? []) consider(ia, k);
+    if (stem.length >= 5) for (const k of index.byPrefix.get(stem.slice(0, 5)) ?? []) consider(ia, k);
     if (best === 1) matchedKeys++;
     coveredA += best * ia.weight;
   }
