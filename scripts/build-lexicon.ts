@@ -29,6 +29,7 @@ const POS_FILES = [
 ] as const;
 const SS_TYPE_TO_POS: Record<string, string> = { "1": "n", "2": "v", "3": "a", "4": "r", "5": "a" };
 const MAX_SENSES_PER_POS = 3;
+const MAX_WIDE_SENSES_PER_POS = 12;
 const MAX_WORDS = 3;
 // Lemmas with digits or symbols ("9/11", ".22-calibre") never come out of our tokenizer.
 const LEMMA_SHAPE = /^[a-z][a-z'-]*(?: [a-z][a-z'-]*)*$/;
@@ -80,7 +81,7 @@ function readSenses(tagCounts: Map<string, number>): Map<string, Sense[][]> {
 }
 
 /** The senses worth keeping: a few per part of speech, rare parts of speech dropped. */
-function pickSenses(perPos: Sense[][]): Sense[] {
+function pickSenses(perPos: Sense[][], limit: number = MAX_SENSES_PER_POS): Sense[] {
   const tagTotal = (senses: Sense[]) => senses.reduce((sum, s) => sum + s.tags, 0);
   const anyTagged = perPos.some((senses) => tagTotal(senses) > 0);
   const picked: Sense[] = [];
@@ -89,7 +90,8 @@ function pickSenses(perPos: Sense[][]): Sense[] {
     // "say" as a noun is never seen in the corpus while the verb is everywhere: drop it.
     if (anyTagged && total === 0) continue;
     const taggedSenses = senses.filter((s) => s.tags > 0).length;
-    picked.push(...senses.slice(0, Math.min(MAX_SENSES_PER_POS, Math.max(1, taggedSenses))));
+    const keep = limit === MAX_SENSES_PER_POS ? Math.min(limit, Math.max(1, taggedSenses)) : limit;
+    picked.push(...senses.slice(0, keep));
   }
   return picked.sort((a, b) => b.tags - a.tags || a.order - b.order);
 }
@@ -98,19 +100,31 @@ function encodeKey(sense: Sense): string {
   return sense.pos + sense.offset.toString(36);
 }
 
+// A word's rarer senses are kept as "wide" keys (marked "~"): they may meet another word's
+// main sense but never another rare sense. "household" means a home's family in its first sense,
+// which is "home"'s eighth; that meeting is real, two eighth senses meeting is noise.
 function buildEntries(): string[] {
   const byLemma = readSenses(readTagCounts());
   const picked = new Map<string, string[]>();
-  const uses = new Map<string, number>();
+  const wide = new Map<string, string[]>();
+  const primaryUses = new Map<string, number>();
   for (const [lemma, perPos] of byLemma) {
     const keys = pickSenses(perPos).map(encodeKey);
     picked.set(lemma, keys);
-    for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
+    for (const key of keys) primaryUses.set(key, (primaryUses.get(key) ?? 0) + 1);
+  }
+  const wideUses = new Map<string, number>();
+  for (const [lemma, perPos] of byLemma) {
+    const own = new Set(picked.get(lemma));
+    const keys = pickSenses(perPos, MAX_WIDE_SENSES_PER_POS).map(encodeKey).filter((key) => !own.has(key) && primaryUses.has(key));
+    wide.set(lemma, keys);
+    for (const key of keys) wideUses.set(key, (wideUses.get(key) ?? 0) + 1);
   }
   const entries: string[] = [];
   for (const [lemma, keys] of [...picked].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const shared = keys.filter((key) => (uses.get(key) ?? 0) > 1);
-    if (shared.length > 0) entries.push(`${lemma}\t${shared.join(" ")}`);
+    const shared = keys.filter((key) => (primaryUses.get(key) ?? 0) + (wideUses.get(key) ?? 0) > 1);
+    const rare = (wide.get(lemma) ?? []).map((key) => `~${key}`);
+    if (shared.length + rare.length > 0) entries.push(`${lemma}\t${[...shared, ...rare].join(" ")}`);
   }
   return entries;
 }

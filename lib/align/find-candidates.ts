@@ -1,3 +1,4 @@
+import { WIDE_SENSE } from "../normalize/lexicon";
 import type { SentenceBag } from "./sentence-bag";
 
 // Blocking: sentences are only scored against each other when they share informative items (a
@@ -27,7 +28,11 @@ export function findCandidates(bags: readonly SentenceBag[][]): [SentenceRef, Se
       const keys = new Map<string, number>();
       for (const item of bag.items) {
         keys.set(item.key, Math.max(keys.get(item.key) ?? 0, item.weight));
-        for (const c of item.concepts) keys.set(`c:${c}`, Math.max(keys.get(`c:${c}`) ?? 0, item.weight * 0.8));
+        for (const concept of item.concepts) {
+          // A rare sense ("~key") meets its main-sense partners under the plain key.
+          const c = concept.startsWith(WIDE_SENSE) ? concept.slice(1) : concept;
+          keys.set(`c:${c}`, Math.max(keys.get(`c:${c}`) ?? 0, item.weight * 0.8));
+        }
         // Stems that extend each other (Ukraine / Ukrainian) meet under a shared prefix.
         const stem = item.entity ? item.key.slice(2) : item.key;
         if (stem.length >= 5) keys.set(`p:${stem.slice(0, 5)}`, Math.max(keys.get(`p:${stem.slice(0, 5)}`) ?? 0, item.weight * 0.6));

@@ -1,3 +1,4 @@
+import { conceptsMeet, WIDE_SENSE } from "../normalize/lexicon";
 import type { BagItem, SentenceBag } from "./sentence-bag";
 
 // How much of each bag the other one covers. An item counts fully when the other bag has the
@@ -11,8 +12,13 @@ export function matchItems(a: BagItem, b: BagItem): number {
   if (a.key === b.key) return 1;
   // Two different names are never the same; a name and a word may be (Ukraine ~ Ukrainian).
   if (a.entity && b.entity) return 0;
-  if (!a.entity && !b.entity) for (const c of a.concepts) if (b.concepts.includes(c)) return SYNONYM_CREDIT;
+  if (!a.entity && !b.entity && conceptsMeet(a.concepts, b.concepts)) return SYNONYM_CREDIT;
   return prefixCredit(a.entity ? a.key.slice(2) : a.key, b.entity ? b.key.slice(2) : b.key);
+}
+
+/** The keys under which an item's partners by concept are indexed. */
+function partnerKeys(c: string): string[] {
+  return c.startsWith(WIDE_SENSE) ? [c.slice(1)] : [c, WIDE_SENSE + c];
 }
 
 /** Stems that share most of a long prefix: demonyms and derivations the stemmer leaves apart. */
@@ -79,7 +85,7 @@ export function measureOverlap(a: SentenceBag, b: SentenceBag): Overlap {
     best = 0;
     const exact = index.byKey.get(ia.key);
     if (exact !== undefined) consider(ia, exact);
-    if (!ia.entity) for (const c of ia.concepts) for (const k of index.byConcept.get(c) ?? []) consider(ia, k);
+    if (!ia.entity) for (const c of ia.concepts) for (const key of partnerKeys(c)) for (const k of index.byConcept.get(key) ?? []) consider(ia, k);
     const stem = stemOf(ia);
     if (stem.length >= 5) for (const k of index.byPrefix.get(stem.slice(0, 5)) ?? []) consider(ia, k);
     if (best === 1) matchedKeys++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Lexicon } from "../types";
-import { createLexicon, isCommonWord, shareSynset, wordnetLexicon } from "./lexicon";
+import { createLexicon, isCommonWord, shareSynset, WIDE_SENSE, wordnetLexicon } from "./lexicon";
 import lexiconData from "./lexicon-data.json";
 import { deinflectWord } from "./stem";
 
@@ -24,8 +24,18 @@ describe("WordNet alone", () => {
     ["declined", "rejected"],
     ["said", "stated"],
     ["help", "assist"],
+    // A word's main sense meets another's rarer one: "household" is "home"'s eighth sense.
+    ["households", "homes"],
+    ["electricity", "power"],
   ])("links %s ~ %s", (a, b) => {
     expect(linked(plainWordnet, a, b)).toBe(true);
+  });
+
+  it("lets a rare sense meet a main sense, never another rare sense", () => {
+    const lexicon = createLexicon({ source: "test", version: 1, entries: "alpha\tk1 ~k2\nbeta\t~k2\ngamma\tk2" });
+    expect(shareSynset(lexicon, "alpha", "beta")).toBe(false);
+    expect(shareSynset(lexicon, "beta", "gamma")).toBe(true);
+    expect(shareSynset(lexicon, "gamma", "alpha")).toBe(true);
   });
 
   // Documented gaps the supplement fills (see lexicon-supplement.ts).
@@ -64,9 +74,11 @@ describe("wordnetLexicon (with the news supplement)", () => {
     expect(lemmaOf(wordnetLexicon, "negotiations")).toBe("negotiation");
   });
 
-  it("keeps at most a few senses per lemma", () => {
-    expect(plainWordnet.synsets("say").length).toBeLessThanOrEqual(3);
-    expect(plainWordnet.synsets("kill").length).toBeLessThanOrEqual(6);
+  it("keeps at most a few main senses per lemma, and a bounded number of rare ones", () => {
+    const main = (lemma: string) => plainWordnet.synsets(lemma).filter((k) => !k.startsWith(WIDE_SENSE));
+    expect(main("say").length).toBeLessThanOrEqual(3);
+    expect(main("kill").length).toBeLessThanOrEqual(6);
+    expect(plainWordnet.synsets("fall").length).toBeLessThanOrEqual(12 * 2);
   });
 });
 

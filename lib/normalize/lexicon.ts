@@ -60,10 +60,24 @@ function buildTable(data: LexiconData, supplement: readonly (readonly string[])[
   return table;
 }
 
-/** True when two lemmas share at least one synonym set. */
+// A key marked "~" is one of a word's rarer senses (scripts/build-lexicon.ts). It meets another
+// word's main sense but never another rare one: "household" means a family at home in its first
+// sense, which is "home"'s eighth; two eighth senses meeting would be noise.
+export const WIDE_SENSE = "~";
+
+/** True when two words' synset keys show a shared meaning (see WIDE_SENSE). */
+export function conceptsMeet(a: readonly string[], b: readonly string[]): boolean {
+  for (const c of a) {
+    if (c.startsWith(WIDE_SENSE)) {
+      if (b.includes(c.slice(1))) return true;
+    } else if (b.includes(c) || b.includes(WIDE_SENSE + c)) return true;
+  }
+  return false;
+}
+
+/** True when two lemmas share a meaning in the lexicon. */
 export function shareSynset(lexicon: Lexicon, a: string, b: string): boolean {
-  const keysOfB = lexicon.synsets(b);
-  return lexicon.synsets(a).some((key) => keysOfB.includes(key));
+  return conceptsMeet(lexicon.synsets(a), lexicon.synsets(b));
 }
 
 let commonWords: ReadonlySet<string> | null = null;
