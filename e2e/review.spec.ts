@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 // An editor reviews a stored comparison in the browser: rejects a link, relinks a sentence,
-// retypes a fact as a quotation conflict, leaves notes and saves a new revision. The reports
+// retypes a fact as a date conflict the machine missed, leaves notes and saves a new revision. The reports
 // are short accounts of a made-up event, written for these tests.
 
 const ARTICLE_A = [
@@ -16,7 +16,7 @@ const ARTICLE_A = [
 const ARTICLE_B = [
   "The Riverton bridge was flooded by heavy rain on Tuesday, according to officials.",
   "About 60 homes were evacuated near the river.",
-  "Mayor Ana Lopez said the bridge would reopen “in a few days”.",
+  "Mayor Ana Lopez said the bridge would reopen in a few days.",
   "A shelter for evacuated families opened at the town hall.",
   "Volunteers handed out blankets and hot meals.",
 ].join("\n\n");
@@ -38,10 +38,10 @@ test("an editor corrects the machine and shares the reviewed revision", async ({
   // Reject a wrong link, retype a fact as a conflict with its values, add a note.
   await page.getByLabel("Decision on fact 1").selectOption("reject");
   await page.getByLabel("Kind of fact 3").selectOption("conflict");
-  await page.getByLabel("Conflict type of fact 3").selectOption("quote");
+  await page.getByLabel("Conflict type of fact 3").selectOption("date");
   await page.getByLabel("Value in Valley Courier (fact 3)").fill("within two weeks");
   await page.getByLabel("Value in Hill County News (fact 3)").fill("in a few days");
-  await page.getByLabel("Note on fact 3").fill("The mayor's two quotations do not agree.");
+  await page.getByLabel("Note on fact 3").fill("The mayor's two timelines do not agree.");
 
   // Relink a sentence: the shelter (Hill County News, sentence 4) belongs with fact 4.
   await page.getByLabel("Sentence to move").selectOption({ label: "Hill County News, sentence 4: A shelter for evacuated families opened at the town hall." });
@@ -67,7 +67,7 @@ test("an editor corrects the machine and shares the reviewed revision", async ({
   await expect(banner).toContainText("Checked against the council's release.");
   await expect(banner).toContainText("Rejected the link in g1");
   await expect(banner).toContainText("Linked s2.4 to g4");
-  await expect(banner).toContainText("Added a quote conflict in g3");
+  await expect(banner).toContainText("Added a date conflict in g3");
 
   const fresh = await browser.newContext();
   try {
@@ -76,7 +76,7 @@ test("an editor corrects the machine and shares the reviewed revision", async ({
     const fact3 = other.locator('[data-panel="facts"] [data-group="g3"]');
     await expect(fact3).toContainText("Conflict");
     await expect(fact3).toContainText("Reviewed");
-    await expect(fact3).toContainText("The mayor's two quotations do not agree.");
+    await expect(fact3).toContainText("The mayor's two timelines do not agree.");
     await expect(other.locator('[data-panel="facts"] [data-group="g4"]')).toContainText("A shelter for evacuated families");
     await expect(other.locator('[data-panel="facts"] [data-group="g1"]')).toContainText("Not reported");
 

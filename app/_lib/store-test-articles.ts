@@ -21,7 +21,7 @@ export const RIVERTON_B = {
   text: [
     "The Riverton bridge was flooded by heavy rain on Tuesday, according to officials.",
     "About 60 homes were evacuated near the river.",
-    "Mayor Ana Lopez said the bridge would reopen “in a few days”.",
+    "Mayor Ana Lopez said the bridge would reopen in a few days.",
     "A shelter for evacuated families opened at the town hall.",
     "Volunteers handed out blankets and hot meals.",
   ].join("\n\n"),

@@ -29,6 +29,18 @@ describe("classifyGroup", () => {
     expect(partial.conflicts.map((c) => c.type)).not.toContain("quote");
   });
 
+  it("types quotations with no word in common as a quote conflict only when one voice says both", () => {
+    const sameVoice = classify('Greyholt said it was "deeply disappointed" by the decision.', 'Greyholt called the ruling "a setback for the whole region".');
+    expect(sameVoice.conflicts.map((c) => c.type)).toContain("quote");
+    const twoVoices = classify('Greyholt said it was "deeply disappointed" by the decision.', 'Residents called the ruling "a victory for the valley".');
+    expect(twoVoices.conflicts.map((c) => c.type)).not.toContain("quote");
+  });
+
+  it("reads a verb of omission as the negation it paraphrases", () => {
+    const r = classify("The court ruled that the government had not consulted residents of the valley.", "The court ruled that the government skipped a required consultation with residents of the valley.");
+    expect(r.conflicts.map((c) => c.type)).not.toContain("negation");
+  });
+
   it("types a negated statement as a negation conflict, showing the negating words", () => {
     const r = classify("Police confirmed the cause of the fire.", "Police did not confirm the cause of the fire.");
     const negation = r.conflicts.find((c) => c.type === "negation");

@@ -57,6 +57,9 @@ function findDateConflict(deps: ConflictDeps) {
 /**
  * Two quotations that share words but not their wording: the same remark, quoted differently.
  * A quote that is a stretch of the other (an outlet quoting only part of the remark) agrees.
+ * Quotations with no word in common conflict only when both sentences give them to the same
+ * voice: one reaction reported in two wordings ("deeply disappointed" / "a setback for the
+ * region"); otherwise they may be two different remarks from one speech.
  */
 function findQuoteConflict(a: Side, b: Side): [string, string] | null {
   let best: [string, string] | null = null, bestShared = 0;
@@ -71,7 +74,10 @@ function findQuoteConflict(a: Side, b: Side): [string, string] | null {
       if (shared > bestShared) { best = [qa, qb]; bestShared = shared; }
     }
   }
-  return best;
+  if (best) return best;
+  const [qa, qb] = [a.analysis.quotes[0], b.analysis.quotes[0]];
+  const sameSpeaker = a.analysis.speakers.some((x) => b.analysis.speakers.some((y) => sameVoice(x, y)));
+  return qa !== undefined && qb !== undefined && sameSpeaker ? [qa, qb] : null;
 }
 
 // Speakers too vague to contradict anyone: "officials said" and "authorities said" may be the

@@ -24,6 +24,12 @@ describe("findNegations", () => {
     expect(negationsOf("The council failed to agree.")).toEqual(["failed to"]);
   });
 
+  it("counts verbs of omission, not the nouns spelled like them", () => {
+    expect(negationsOf("The government skipped a required consultation.")).toEqual(["skipped"]);
+    expect(negationsOf("Ministers ignored their duty to consult residents.")).toEqual(["ignored"]);
+    expect(negationsOf("The minister laid the blame on neglect.")).toEqual([]);
+  });
+
   it("does not count predicates with an object or 'not only'", () => {
     expect(negationsOf("The offer was rejected by the capital.")).toEqual([]);
     expect(negationsOf("The plan was turned down.")).toEqual([]);

@@ -4,7 +4,9 @@
 // - grammatical negators: not, n't, never, no, none, nobody, nothing, nowhere, neither…nor
 //   (counted once: "neither A nor B" is one negation), without, cannot;
 // - verbs that negate their complement: "denied (that)", "refused to", "declined to",
-//   "failed to": "he denied meeting X" ≈ "he did not meet X".
+//   "failed to": "he denied meeting X" ≈ "he did not meet X";
+// - verbs of omission: "skipped", "ignored", "neglected", "omitted": "ministers skipped the
+//   consultation" ≈ "ministers did not consult", so the two must not read as a negation conflict.
 // What we do NOT count:
 // - "rejected", "dismissed", "turned down": predicates with an object. "The offer was rejected"
 //   is an event, not the negation of one; two outlets saying "rejected" and "turned down"
@@ -21,6 +23,10 @@ const COMPLEMENT_VERBS = new Set([
   "failed", "fails", "fail", "failing",
 ]);
 const DENIAL_VERBS = new Set(["denied", "denies", "deny", "denying"]);
+// Inflected forms only: the bare words are nouns as often as verbs ("blamed on neglect").
+const OMISSION_VERBS = new Set([
+  "skipped", "skipping", "ignored", "ignores", "ignoring", "neglected", "neglecting", "omitted", "omits", "omitting",
+]);
 
 const NEGATION_RULES: readonly NegationRule[] = [
   // "not only ... but also" affirms both halves.
@@ -34,6 +40,7 @@ const NEGATION_RULES: readonly NegationRule[] = [
   // "declined to comment" is a refusal too; "prices declined 3%" has no "to" and is not.
   ["refused/declined/failed to", (t, i) => (COMPLEMENT_VERBS.has(t[i] ?? "") && t[i + 1] === "to" ? `${t[i]} to` : null)],
   ["denied", (t, i) => (DENIAL_VERBS.has(t[i] ?? "") ? (t[i] ?? null) : null)],
+  ["verbs of omission", (t, i) => (OMISSION_VERBS.has(t[i] ?? "") ? (t[i] ?? null) : null)],
 ];
 
 /** Negating words or phrases, in order ("not" for every n't form). */

@@ -17,6 +17,11 @@ describe("findSpeakers", () => {
     expect(speakersOf("The convoy was hit overnight, according to Governor Oleh Kiper.")).toEqual(["kiper"]);
   });
 
+  it("finds a name before a verb that frames a quotation, only when the quotation follows", () => {
+    expect(speakersOf('Greyholt called the ruling "a setback for the whole region".')).toEqual(["greyholt"]);
+    expect(speakersOf("Greyholt called the ruling unfair.")).toEqual([]);
+  });
+
   it("credits a spokesman's principal", () => {
     expect(speakersOf("Zelenskyy's spokesman said the meeting was useful.")).toEqual(["zelenski"]);
   });

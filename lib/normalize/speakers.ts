@@ -34,6 +34,10 @@ const VERB_AFTER = new RegExp(
 // Before a name: "said Russian President ", "according to the ".
 const VERB_BEFORE = new RegExp(
   `\\b(?:${SPEECH}|according to)\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|the|a|an)\\s+){0,4}$`, "u");
+// Verbs that frame a quotation rather than report speech: "Greyholt called the ruling "a
+// setback"", "the union described the offer as "an insult"". Only with a quotation mark close behind.
+const FRAMING_AFTER = new RegExp(
+  `^(?!['’]s)(?:\\s*,[^,]{1,80},)?\\s*(?:(?:also|has|had|have|later|\\p{L}+ly)\\s+){0,2}(?:called|described|branded|dubbed|labell?ed|termed|hailed|dismissed|denounced|condemned|praised)\\b[^"“”]{0,60}?["“]`, "iu");
 const POSSESSIVE_SPOKESMAN =
   /^['’]s\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|office|press (?:secretary|service)|aides?|representatives?|ministry|lawyers?|envoy)\b/iu;
 const NOUN_THEN_VERB = new RegExp(`\\b(?:the|a|an|his|her|its|their|one|another)\\s+(?:\\p{L}+\\s+)?(${SPEAKER_NOUNS})\\s+(?:${SPEECH})\\b`, "giu");
@@ -51,6 +55,8 @@ function foldNoun(noun: string): string {
 const SPEAKER_RULES: readonly SpeakerRule[] = [
   ["name then verb (Tertel emphasized; Ivan Tertel, head of the KGB, told)", (text, located) =>
     keysOf(located.filter((l) => VERB_AFTER.test(text.slice(l.end))))],
+  ["name then framing verb and quotation (Greyholt called the ruling \"a setback\")", (text, located) =>
+    keysOf(located.filter((l) => FRAMING_AFTER.test(text.slice(l.end))))],
   ["verb then name (said Russian President Vladimir Putin; according to X)", (text, located) =>
     keysOf(located.filter((l) => VERB_BEFORE.test(text.slice(Math.max(0, l.start - 80), l.start))))],
   ["name's spokesman", (text, located) => keysOf(located.filter((l) => POSSESSIVE_SPOKESMAN.test(text.slice(l.end))))],

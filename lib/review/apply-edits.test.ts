@@ -7,7 +7,8 @@ import { applyEdits } from "./apply-edits";
 import { findContractProblems } from "./check-comparison";
 
 // The Riverton reports (written for our tests): g1 shared, g2 a number conflict (40 / 60 homes),
-// g3 the mayor's quotation (the machine calls it shared), g4–g7 unique statements.
+// g3 the mayor's timeline (within two weeks / in a few days: the machine calls it shared), g4–g7
+// unique statements.
 const deps = { now: () => new Date("2031-03-06T09:00:00.000Z") };
 const machine: Comparison = { ...compareSources([RIVERTON_A, RIVERTON_B], { now: () => new Date("2031-03-05T10:00:00.000Z") }), id: "Review00000000001" };
 
@@ -93,7 +94,7 @@ describe("applyEdits", () => {
   });
 
   it("retypes a group and adds or corrects a conflict's type and values", () => {
-    const quote = { type: "quote" as const, values: [{ sourceId: "s1", text: "within two weeks" }, { sourceId: "s2", text: "in a few days" }] };
+    const quote = { type: "date" as const, values: [{ sourceId: "s1", text: "within two weeks" }, { sourceId: "s2", text: "in a few days" }] };
     const result = review([
       { op: "set-conflict", groupId: "g3", conflict: quote },
       { op: "retype", groupId: "g2", kind: "shared" },

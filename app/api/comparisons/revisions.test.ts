@@ -57,7 +57,7 @@ describe.each(testDatabaseKinds())("revisions API on %s", (kind) => {
 
   it("saves a review as revision 1: 201 with its number, URL and the reviewed comparison", async () => {
     const { id, comparison } = await createComparison();
-    const quote = { type: "quote", values: [{ sourceId: "s1", text: "within two weeks" }, { sourceId: "s2", text: "in a few days" }] };
+    const quote = { type: "date", values: [{ sourceId: "s1", text: "within two weeks" }, { sourceId: "s2", text: "in a few days" }] };
     const edits = [
       { op: "reject", groupId: "g1" },
       { op: "set-conflict", groupId: "g3", conflict: quote },
