@@ -10,6 +10,13 @@ const sharesConcept = (a: SentenceAnalysis, termA: string, b: SentenceAnalysis, 
 };
 
 describe("analyzeSentence", () => {
+  it("spells percent one way, whatever the house style", () => {
+    const terms = (text: string) => analyzeSentence(text, { publishedAt: null }).terms.filter((t) => t === "percent");
+    expect(terms("Wages rose 9% this year.")).toEqual(["percent"]);
+    expect(terms("Wages rose 9 percent this year.")).toEqual(["percent"]);
+    expect(terms("Wages rose 9 per cent this year.")).toEqual(["percent"]);
+  });
+
   it("fills every field for a seed sentence", () => {
     const a = analyzeSentence(
       "Tertel emphasized that only “quiet, calm negotiations and a search for a compromise” could lead to a resolution.", ctx);

@@ -63,6 +63,12 @@ function lookupConceptsMemo(word: string, next: string | undefined, lexicon: Lex
   return concepts;
 }
 
+// "9%", "9 percent" and "9 per cent" are one house style apart: all give the term "percent".
+function spellUnit(word: string, previous: string | undefined): string {
+  if (word.endsWith("%")) return "percent";
+  return word === "cent" && previous === "per" ? "percent" : word;
+}
+
 // "lukashenko's" is about Lukashenko; the tokenizer keeps the possessive on the word.
 const stripPossessive = (token: string) => token.replace(/'s$/, "");
 
@@ -76,7 +82,7 @@ export function analyzeSentence(
   const terms: string[] = [];
   const concepts: (readonly string[])[] = [];
   tokens.forEach((token, i) => {
-    const word = stripPossessive(token);
+    const word = spellUnit(stripPossessive(token), tokens[i - 1]);
     if (!/\p{L}/u.test(word) || isStopWord(word)) return;
     terms.push(stemWord(word));
     concepts.push(lookupConceptsMemo(word, tokens[i + 1], lexicon));

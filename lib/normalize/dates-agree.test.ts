@@ -59,3 +59,14 @@ describe("datesAgree on extracted mentions", () => {
     expect(september && unknown && datesAgree(september, unknown)).toBeNull();
   });
 });
+
+describe("datesAgree: bare weekdays", () => {
+  it("lets two reports naming the same bare weekday agree, whichever way each resolved", () => {
+    expect(datesAgree(d("2026-11-14", "on Saturday"), d("2026-11-07", "on Saturday"))).toBe(true);
+    expect(datesAgree(d("2026-11-14", "Saturday"), d("2026-11-07", "on Saturday"))).toBe(true);
+  });
+  it("still compares a modified weekday or a different weekday by value", () => {
+    expect(datesAgree(d("2026-11-14", "next Saturday"), d("2026-11-07", "last Saturday"))).toBe(false);
+    expect(datesAgree(d("2026-11-14", "on Saturday"), d("2026-11-08", "on Sunday"))).toBe(false);
+  });
+});

@@ -51,7 +51,18 @@ function agreeWithRange(r: Reading, range: DayRange): boolean | null {
   }
 }
 
+// "on Saturday" alone: whether it looks back or ahead rests on the tense of a verb, which the
+// resolver may misread ("runs until Saturday" in a Friday article). Two reports of one event
+// that name the same bare weekday mean the same day, whatever each resolved to.
+const BARE_WEEKDAY = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/i;
+
+function bareWeekday(mention: DateMention): string | null {
+  return BARE_WEEKDAY.exec(mention.text.trim())?.[1]?.toLowerCase() ?? null;
+}
+
 export function datesAgree(a: DateMention, b: DateMention): boolean | null {
+  const wa = bareWeekday(a);
+  if (wa !== null && wa === bareWeekday(b)) return true;
   const ra = readValue(a.value);
   const rb = readValue(b.value);
   if (ra.kind === "unknown" || rb.kind === "unknown") return null;

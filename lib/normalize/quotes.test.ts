@@ -10,7 +10,13 @@ describe("extractQuotes", () => {
   });
 
   it("skips one-word scare quotes", () => {
-    expect(extractQuotes("He called the report “fake” again.")).toEqual([]);
+    expect(extractQuotes("The so-called “reform” was dropped.")).toEqual([]);
+    expect(extractQuotes("Officials said the “temporary” closure had lasted a year.")).toEqual([]);
+  });
+
+  it("keeps one quoted word that a framing verb gives to a speaker", () => {
+    expect(extractQuotes("He called the report “fake” again.")).toEqual(["fake"]);
+    expect(extractQuotes('Transport Minister Kasimir Vollan described the action as "reckless" and left.')).toEqual(["reckless"]);
   });
 
   it("does not take apostrophes for single quotes", () => {

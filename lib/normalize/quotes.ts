@@ -2,7 +2,8 @@
 // ("quiet, calm negotiations" vs "quiet talks"), so a quote must be what the speaker said and
 // not a scare-quoted word: we keep quotations of two words or more. Single quotes share their
 // character with the apostrophe (don’t, Belarus’s, players’), so a closing single quote must
-// not be followed by a letter.
+// not be followed by a letter. One quoted word counts when a verb that frames a quotation stands
+// just before it: "described the action as “reckless”" is the minister's word, not a scare quote.
 
 interface QuoteSpan {
   start: number;
@@ -24,6 +25,7 @@ const QUOTE_PATTERNS: readonly QuotePattern[] = [
 ];
 
 const MIN_WORDS = 2;
+const FRAMED_WORD = /(?<!-)\b(?:called|calls|described|describes|branded|brands|dubbed|termed|labell?ed|blasted|slammed|hailed|dismissed|denounced|condemned)\b[^"“”«»]{0,50}$/i;
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -60,7 +62,8 @@ export function extractQuotes(text: string): string[] {
     coveredUntil = span.end;
     // "…the region,” he said": the comma belongs to the sentence, not to the speaker.
     const inner = span.inner.trim().replace(/[,;:]+$/, "");
-    if (countWords(inner) >= MIN_WORDS) quotes.push(inner);
+    const words = countWords(inner);
+    if (words >= MIN_WORDS || (words === 1 && FRAMED_WORD.test(text.slice(Math.max(0, span.start - 60), span.start)))) quotes.push(inner);
   }
   return quotes;
 }

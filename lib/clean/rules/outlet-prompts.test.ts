@@ -22,6 +22,7 @@ const CASES: [string, readonly CleanRule[], string[]][] = [
   ["tip lines", [tipLine], [
     "Send us your news tips at tips@lakeport.example", "Got a story tip? Email our newsroom.", "Have a tip? Contact us securely.",
     "Contact us at news@lakeport.example", "Reach our reporters with tips for our newsroom on the usual channels",
+    "Do you have a story? Email news@lakeport.example", "Got a story for us?", "Email news@lakeport.example",
   ]],
   ["membership appeals", [membershipPitch], [
     "Support our journalism: become a member today.", "Become a supporter of the Lakeport Times.",
@@ -34,7 +35,8 @@ const CASES: [string, readonly CleanRule[], string[]][] = [
   ]],
   ["audio and video prompts", [mediaPrompt], [
     "Listen to the full interview on Harbour Radio at 6 p.m.", "Watch the video above.", "Tune in to our evening bulletin at 7 p.m.",
-    "Hear the whole programme again on our app",
+    "Hear the whole programme again on our app", "Listen: our morning programme has more on the storm.",
+    "Play the full interview", "Watch: the full interview with the mayor",
   ]],
   ["self-promotion", [selfPromotion], [
     "See our archive for earlier reporting on the bridge.", "We have reported on the harbour bridge since 2019.",
@@ -79,6 +81,8 @@ const NEAR_MISSES = [
   "Fans can stream the match live on the league's app.", "Related talks began in May.", "Election Results - May 2031",
   "“Subscribe to nothing you cannot afford,” the adviser said.",
   "Kessel - Valmora ferry resumes", "Lakeport | Mayor quits",
+  "Play resumed after a rain delay of two hours.", "The band will play the full programme again on Sunday.",
+  "Do you have a story like hers, the campaign asks in its leaflets.", "Police asked anyone with information to email the inquiry team.",
 ];
 
 describe.each(CASES)("%s", (_name, rules, lines) => {

@@ -16,6 +16,9 @@ const TIP_LINES = [
   // "Got a tip?" but not "Got any tips for first-time buyers?"
   clauseStart("(?:do you )?(?:have|got) (?:a|any) (?:(?:news|story|confidential) tips?\\b|tips?\\?)"),
   clauseStart("(?:contact|email|e-mail|write to|reach|message|call) (?:us|our newsroom|the newsroom|our news ?desk|the news ?desk|our reporters|our editors)\\b"),
+  // "Do you have a story? Email news@example.com": the question alone, or an address to write to.
+  clauseStart("(?:do you )?(?:have|got) (?:a|any) (?:news )?(?:story|stories|story ideas?)(?: (?:for us|to share|to tell))?\\?"),
+  clauseStart("(?:email|e-mail|write to|contact)(?: us)?(?: at)? [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
   /\btips? (?:to|for) our (?:newsroom|news ?desk|reporters?|editors?|journalists?|team)\b/i,
   /\bour (?:tip ?line|tips? (?:page|form|address|inbox))\b/i,
 ];
@@ -46,8 +49,10 @@ const MEDIA_NOUN = anyOf([
 // The verb is followed by what a listener is pointed to ("Listen to", "Watch the"), never by a
 // comma ("Listen, the mayor said") or a noun it modifies ("Watch parties were held").
 const MEDIA_PROMPT = clauseStart(
-  `(?:listen|watch|hear|tune in|stream)\\s+(?:to|again|back|now|live|here|in|the|our|this|a|an|it|more|full|all)\\b[^.!?]{0,60}?\\b${MEDIA_NOUN}s?\\b`,
+  `(?:listen|watch|hear|tune in|stream|play)\\s+(?:to|again|back|now|live|here|in|the|our|this|a|an|it|more|full|all)\\b[^.!?]{0,60}?\\b${MEDIA_NOUN}s?\\b`,
 );
+// "Listen: our morning programme has more on the strike": a media label, then the pointer.
+const MEDIA_LABEL = clauseStart(`(?:listen|watch|hear|play)\\s*:\\s*[^.!?]{0,60}?\\b${MEDIA_NOUN}s?\\b`);
 
 const POINT_VERBS = anyOf(["see", "read", "browse", "explore", "visit", "check out", "find", "catch up on", "dig into", "follow"]);
 const OWN_WORK = anyOf([
@@ -64,7 +69,7 @@ const SELF_RECORD = /\bwe(?:'ve|’ve| have)(?: been)? (?:covered|covering|repor
 const RECORD_POINTER = /\bsince (?:\d{4}|the start|the beginning)\b|\bfor (?:years|decades|\w+ years)\b|\bour\b|\bhere\b/i;
 
 /** One cheap test that every pattern above passes, run before them on every short line. */
-const PROMPT_HINT = /tip|contact|\bus\b|member|subscri|support|patron|donor|donat|fund|back|invest|chip in|contribut|reader|listener|viewer|audience|follow|listen|watch|hear|tune in|stream|\bour\b|\bwe(?:'|’| have)/i;
+const PROMPT_HINT = /tip|contact|@|stor(?:y|ies)\?|\bplay\b|\bus\b|member|subscri|support|patron|donor|donat|fund|back|invest|chip in|contribut|reader|listener|viewer|audience|follow|listen|watch|hear|tune in|stream|\bour\b|\bwe(?:'|’| have)/i;
 
 /** A short line in the reader-facing voice, neither quoting nor attributing anyone. */
 function isPromptShaped(paragraph: string, context: RuleContext): boolean {
@@ -101,7 +106,7 @@ export const followPrompt: CleanRule = {
 export const mediaPrompt: CleanRule = {
   name: "media-prompt",
   reason: "boilerplate",
-  test: (paragraph, context) => isPromptShaped(paragraph, context) && MEDIA_PROMPT.test(paragraph),
+  test: (paragraph, context) => isPromptShaped(paragraph, context) && (MEDIA_PROMPT.test(paragraph) || MEDIA_LABEL.test(paragraph)),
 };
 
 /** "See our archive", "Read our full coverage", "We have covered the story since 2019". */
