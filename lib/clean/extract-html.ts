@@ -4,6 +4,7 @@
 // quickly, the body's block text is used instead and the rule list does the cleaning.
 
 import { Readability } from "@mozilla/readability";
+import { readJsonLdArticleBody } from "./read-json-ld";
 import { CHROME, parseSafeDocument, renderBlockText, renderChromeText } from "./render-html-text";
 import { normalizePublishedAt, readHtmlMeta } from "./read-html-meta";
 import { measureMarkup, stripHtmlTags } from "./strip-html-tags";
@@ -20,6 +21,12 @@ const MAX_READABILITY_ESCAPES = 3_000;
 const MAX_DOM_TAGS = 80_000;
 const MAX_DOM_DEPTH = 1_000;
 const MAX_DOM_ESCAPES = 20_000;
+/**
+ * The JSON-LD articleBody replaces the page text only when the page shows much less of the story
+ * than the block holds: a page drawn by script, or one whose markup is cut short.
+ */
+const JSON_LD_PREFERRED_RATIO = 2;
+const MIN_JSON_LD_CHARS = 400;
 /** Headings compared with the page title; the story's own <h1> comes first on any page. */
 const MAX_HEADINGS = 3;
 
@@ -61,6 +68,8 @@ export function extractHtml(html: string): ExtractedHtml {
   const controls: string[] = [];
   const document = parseSafeDocument(html, controls);
   const meta = readHtmlMeta(document);
+  // Read before Readability, which empties the document as it works.
+  const jsonLdBody = readJsonLdArticleBody(document);
   // Only a title with a separator can carry a site name; most pages skip the heading scan.
   const headings = /\s[|:·•–—-]{1,2}\s/.test(meta.title ?? "")
     ? Array.from(document.querySelectorAll("h1")).slice(0, MAX_HEADINGS).map((h) => h.textContent)
@@ -91,6 +100,12 @@ export function extractHtml(html: string): ExtractedHtml {
     siteName: givenSite ?? split?.site ?? null,
     url: clean(meta.url),
   };
+  const shown = /\S/.test(articleText) ? articleText : fallbackText;
+  if (jsonLdBody && jsonLdBody.length >= MIN_JSON_LD_CHARS && jsonLdBody.length > JSON_LD_PREFERRED_RATIO * shown.length) {
+    // Everything the page itself showed is recorded as left out, as with any other reading.
+    const whole = pageText || [fallbackText, chromeText].join("\n\n");
+    return { ...found, text: jsonLdBody, leftOut: [...listLeftOut(whole, [jsonLdBody, found.title ?? ""].join("\n\n")), ...controls] };
+  }
   if (!/\S/.test(articleText)) return { ...found, text: fallbackText, leftOut: [...listLeftOut(chromeText, ""), ...controls] };
   // The byline is not "known": Readability moved it out of the text into metadata, and the
   // contract wants the line it took recorded as removed, like every other piece of the page.
