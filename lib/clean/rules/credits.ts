@@ -23,7 +23,9 @@ const PHOTO_LABEL = new RegExp(
     "(?: (?:credit|credits|courtesy|source|by))?\\s*[:|/©]",
   "i",
 );
-const PHOTO_CREDIT = /^(?:image|photo|picture|video) (?:credit|courtesy|source)\b|^(?:credit|courtesy)\s*:/i;
+const PHOTO_CREDIT = /^(?:image|photo|picture|video) (?:credit|courtesy|source|caption)\b|^(?:credit|courtesy|caption)\s*:/i;
+/** "Jane Doe contributed to this report", "Additional reporting contributed by ...". */
+const CONTRIBUTOR = /\bcontributed (?:to (?:this|the) (?:report|story|article)|(?:additional )?reporting(?: (?:from|in) \p{Lu}[^.]{0,40})?)\.?$/iu;
 const AGENCY = anyOf([
   "reuters", "ap photo", "ap", "afp", "getty images", "epa(?:-efe)?", "shutterstock", "anadolu(?: agency)?",
   "xinhua", "tass", "sputnik", "bloomberg", "istock", "alamy", "ria novosti", "pa images", "pa wire",
@@ -104,6 +106,13 @@ export const reportingSignOff: CleanRule = {
   test: (paragraph, context) => isShortLine(paragraph, context, 50) && SIGN_OFF.test(paragraph),
 };
 
+/** "Associated Example writer Jane Doe contributed to this report." */
+export const contributorLine: CleanRule = {
+  name: "contributor-line",
+  reason: "boilerplate",
+  test: (paragraph, context) => isShortLine(paragraph, context, 30) && CONTRIBUTOR.test(paragraph),
+};
+
 /** "Updated 3 hours ago", "Published: 12 March 2031", "4 min read". */
 export const timestampLine: CleanRule = {
   name: "timestamp-line",
@@ -116,4 +125,4 @@ export const timestampLine: CleanRule = {
   },
 };
 
-export const CREDIT_RULES: CleanRule[] = [bylineLine, photoCredit, reportingSignOff, timestampLine];
+export const CREDIT_RULES: CleanRule[] = [bylineLine, photoCredit, reportingSignOff, contributorLine, timestampLine];

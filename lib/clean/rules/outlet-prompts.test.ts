@@ -7,8 +7,8 @@ import type { CleanRule } from "./rule-types";
 import { applyRules, CLEAN_RULES } from "./clean-rules";
 import { CREDIT_RULES } from "./credits";
 import { MASTHEAD_RULES } from "./masthead";
-import { followPrompt, mediaPrompt, membershipPitch, selfPromotion, tipLine } from "./outlet-prompts";
-import { subscriptionPitch } from "./reader-prompts";
+import { followPrompt, mediaPrompt, membershipPitch, republicationNotice, selfPromotion, tipLine } from "./outlet-prompts";
+import { pageFurniture, subscriptionPitch } from "./reader-prompts";
 import { RELATED_LINK_RULES } from "./related-links";
 
 const STORY = "The Lakeport council approved the new harbour bridge on Tuesday after a long debate.";
@@ -42,6 +42,17 @@ const CASES: [string, readonly CleanRule[], string[]][] = [
     "See our archive for earlier reporting on the bridge.", "We have reported on the harbour bridge since 2019.",
     "Read our full coverage of the election.", "This story is part of our series on rural schools.",
     "We've been covering the harbour for decades.",
+  ]],
+  ["republication notices", [republicationNotice], [
+    "This article was originally published on Lakeport Post.", "Originally published by Harbour Radio.",
+    "This story is republished with permission.",
+  ]],
+  ["page furniture run together or told to screen readers", [pageFurniture], [
+    "Advertisement · Scroll to continue", "Skip to main content | Menu", "Our Standards: The Lakeport Trust Principles., opens new tab",
+  ]],
+  ["contributor lines and labelled captions", CREDIT_RULES, [
+    "Lakeport Times writer Ana Lind contributed to this report.", "Tom Roe contributed reporting from Kessel.",
+    "Image caption, Ferry passengers queue at the port", "Caption: The harbour bridge at dusk",
   ]],
   ["subscription pitches in mid-line", [subscriptionPitch], [
     "If you enjoyed this, subscribe to Lakeport Weekly and never miss a story.", "Never miss an update from the harbour desk",
@@ -81,6 +92,8 @@ const NEAR_MISSES = [
   "Fans can stream the match live on the league's app.", "Related talks began in May.", "Election Results - May 2031",
   "“Subscribe to nothing you cannot afford,” the adviser said.",
   "Kessel - Valmora ferry resumes", "Lakeport | Mayor quits",
+  "First published in 1851, the Lakeport Times closed on Friday.", "The company contributed reporting tools to the project.",
+  "The rules were first published in the official gazette on Monday.", "Advertising revenue fell 12% in the quarter.",
   "Play resumed after a rain delay of two hours.", "The band will play the full programme again on Sunday.",
   "Do you have a story like hers, the campaign asks in its leaflets.", "Police asked anyone with information to email the inquiry team.",
 ];

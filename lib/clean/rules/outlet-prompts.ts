@@ -120,4 +120,13 @@ export const selfPromotion: CleanRule = {
   },
 };
 
-export const OUTLET_PROMPT_RULES: CleanRule[] = [tipLine, membershipPitch, followPrompt, mediaPrompt, selfPromotion];
+/** "This article was originally published by Example Post": where the text comes from, not news. */
+const REPUBLISHED = /^(?:this (?:article|story|piece|post|report) (?:was |is |has been )?(?:originally|first)|originally) (?:published|appeared|ran) (?:on|in|at|by)\b|\b(?:is )?republished (?:here )?(?:with|by) (?:kind )?permission\b/i;
+
+export const republicationNotice: CleanRule = {
+  name: "republication-notice",
+  reason: "boilerplate",
+  test: (paragraph, context) => isShortLine(paragraph, context, 30) && !hasQuotation(paragraph) && REPUBLISHED.test(paragraph),
+};
+
+export const OUTLET_PROMPT_RULES: CleanRule[] = [tipLine, membershipPitch, followPrompt, mediaPrompt, selfPromotion, republicationNotice];

@@ -105,14 +105,20 @@ export const cookieBanner: CleanRule = {
   test: (paragraph, context) => factsOf(context).words <= 80 && paragraph.length <= 800 && COOKIES.test(paragraph),
 };
 
+/** Labels run together on one line: "Advertisement · Scroll to continue". */
+const FURNITURE_SEPARATOR = /\s+[|·•]\s+/;
+/** What a screen reader is told about a link: "Our standards, opens new tab". */
+const LINK_HINT = /,?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?\.?$/i;
+
 /** "Advertisement", "Story continues below advertisement", "Skip to main content". */
 export const pageFurniture: CleanRule = {
   name: "page-furniture",
   reason: "boilerplate",
   test(paragraph, context) {
+    if (!isShortLine(paragraph, context, 16)) return false;
+    if (LINK_HINT.test(paragraph)) return true;
     if (!isShortLine(paragraph, context, 8)) return false;
-    const bare = stripTrailingMarks(paragraph);
-    return FURNITURE.test(bare);
+    return stripTrailingMarks(paragraph).split(FURNITURE_SEPARATOR).every((part) => FURNITURE.test(stripTrailingMarks(part)));
   },
 };
 
