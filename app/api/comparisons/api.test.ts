@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EngineTimeoutError } from "@/app/_lib/engine-pool";
 import { createFetchDeps } from "@/app/_lib/fetch-page";
 import { SEED_ID } from "@/app/_lib/load-story";
 import { RIVERTON_A, RIVERTON_B, RIVERTON_HTML } from "@/app/_lib/store-test-articles";
@@ -245,6 +246,15 @@ describe.each(testDatabaseKinds())("comparisons API on %s", (kind) => {
     } finally {
       console.error = original;
     }
+  });
+
+  it("answers an engine run past its time budget with 503 and stores nothing", async () => {
+    const before = await countComparisons(driver);
+    const slow = { ...services, runEngine: () => Promise.reject(new EngineTimeoutError("too long")) };
+    const response = await handleCreateComparison(post({ sources: [RIVERTON_A, RIVERTON_B] }), slow);
+    expect(response.status).toBe(503);
+    expect((await response.json()).error).toMatchObject({ code: "engine-timeout", message: expect.stringContaining("nothing was saved") });
+    expect(await countComparisons(driver)).toBe(before);
   });
 
   it("stores concurrent creates under distinct ids, losing none", async () => {

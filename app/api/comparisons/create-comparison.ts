@@ -21,7 +21,7 @@ export async function handleCreateComparison(request: Request, services: ApiServ
     const { sources } = parseCreateRequest(await readJsonBody(request));
     chargeClient(request, services, "fetches", sources.filter(isFetched).length);
     const inputs = await resolveSources(sources, services.fetchSource);
-    const comparison = compareSources(inputs, { now: services.now });
+    const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now());
     const stored = await storeComparison(await services.openStore(), inputs, comparison, services);
     const url = `${services.publicOrigin(request)}/c/${stored.id}`;
     const body = `{"id":${JSON.stringify(stored.id)},"url":${JSON.stringify(url)},"comparison":${stored.comparisonJson}}`;
@@ -29,6 +29,10 @@ export async function handleCreateComparison(request: Request, services: ApiServ
   } catch (error) {
     return errorResponse(error);
   }
+}
+
+async function runInProcess(inputs: SourceInput[], now: Date): Promise<Comparison> {
+  return compareSources(inputs, { now: () => now });
 }
 
 function chargeClient(request: Request, services: ApiServices, kind: RateKind, cost: number): void {

@@ -1,0 +1,38 @@
+import { Worker } from "node:worker_threads";
+import { describe, expect, it } from "vitest";
+import { InputError } from "@/lib/errors";
+import { createEnginePool, EngineTimeoutError } from "./engine-pool";
+
+// The pool's bookkeeping, with a stand-in worker; the real engine worker runs behind every
+// browser and load test against the built server.
+const workerUrl = new URL("./test-workers/stand-in-engine.mjs", import.meta.url);
+const job = (text: string) => [{ text }, { text: "second" }];
+const now = new Date("2031-01-02T03:04:05Z");
+const pool = (timeoutMs = 5_000) => createEnginePool({ size: 1, timeoutMs, startWorker: () => new Worker(workerUrl) });
+
+describe("createEnginePool", () => {
+  it("answers jobs in order through one worker, passing the caller's clock", async () => {
+    const p = pool();
+    const answers = await Promise.all(["a", "b", "c"].map((t) => p.run(job(t), now)));
+    expect(answers.map((a) => (a as unknown as { echo: string }).echo)).toEqual(["a", "b", "c"]);
+    expect(answers[0]!.createdAt).toBe(now.toISOString());
+  });
+
+  it("turns the worker's input errors back into InputError", async () => {
+    const error = await pool().run(job("empty"), now).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ code: "empty", sourceIndex: 0 });
+  });
+
+  it("fails the job of a worker that dies and keeps serving with a new one", async () => {
+    const p = pool();
+    await expect(p.run(job("crash"), now)).rejects.toThrow("stopped unexpectedly");
+    await expect(p.run(job("after"), now)).resolves.toMatchObject({ echo: "after" });
+  });
+
+  it("stops a job past its time budget and keeps serving", async () => {
+    const p = pool(300);
+    await expect(p.run(job("hang"), now)).rejects.toBeInstanceOf(EngineTimeoutError);
+    await expect(p.run(job("next"), now)).resolves.toMatchObject({ echo: "next" });
+  });
+});

@@ -1,0 +1,109 @@
+// Runs the engine off the request thread, one job at a time per worker. A worker that dies (out
+// of memory, a bug) is replaced and its job fails with a server error; a job past its time
+// budget has its worker stopped, so one pathological input cannot hold a core for good.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { InputError, type InputErrorCode } from "@/lib/errors";
+import type { Comparison, SourceInput } from "@/lib/types";
+
+export interface EngineJob { id: number; inputs: SourceInput[]; now: string }
+export type EngineReply =
+  | { id: number; ok: true; comparison: Comparison }
+  | { id: number; ok: false; inputError: { code: InputErrorCode; message: string; sourceIndex: number | null } }
+  | { id: number; ok: false; failure: string };
+
+export class EngineTimeoutError extends Error {}
+
+/** Well above the worst case the input limits allow on a 2-core machine (about 30 s). */
+const JOB_TIMEOUT_MS = 120_000;
+
+/**
+ * Inside a Next.js server (NEXT_RUNTIME is set) the worker is a chunk the bundler built. Run
+ * from source (the route tests under Vitest) there is no bundle and Node cannot start a
+ * TypeScript worker, so callers run the engine in process instead.
+ */
+export const ENGINE_WORKER_BUILT = process.env.NEXT_RUNTIME === "nodejs";
+
+interface Pending { job: EngineJob; resolve: (c: Comparison) => void; reject: (e: Error) => void }
+interface Slot { worker: Worker; busy: Pending | null; timer: NodeJS.Timeout | null }
+
+// The bundler finds the worker's entry by this literal expression; any other form of
+// `new Worker(...)` in this module makes it trace the whole project as possible entries.
+function startEngineWorker(): Worker {
+  return new Worker(new URL("./engine-worker.ts", import.meta.url));
+}
+
+export interface EnginePoolOptions {
+  size?: number;
+  timeoutMs?: number;
+  /** Starts a worker; tests give a small stand-in to exercise the pool itself. */
+  startWorker?: () => Worker;
+}
+
+export function createEnginePool({ size = Math.max(1, availableParallelism() - 1), timeoutMs = JOB_TIMEOUT_MS, startWorker = startEngineWorker }: EnginePoolOptions = {}) {
+  const queue: Pending[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: startWorker(), busy: null, timer: null };
+    slot.worker.on("message", (reply: EngineReply) => settle(slot, reply));
+    slot.worker.on("error", (error) => fail(slot, error));
+    slot.worker.on("exit", () => fail(slot, new Error("The engine stopped unexpectedly.")));
+    slot.worker.unref();
+    return slot;
+  };
+  const finish = (slot: Slot): Pending | null => {
+    const pending = slot.busy;
+    slot.busy = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    return pending;
+  };
+  const settle = (slot: Slot, reply: EngineReply) => {
+    const pending = finish(slot);
+    if (pending && reply.id === pending.job.id) {
+      if (reply.ok) pending.resolve(reply.comparison);
+      else if ("inputError" in reply) pending.reject(new InputError(reply.inputError.code, reply.inputError.message, reply.inputError.sourceIndex));
+      else pending.reject(new Error(reply.failure));
+    }
+    pump();
+  };
+  const fail = (slot: Slot, error: Error) => {
+    const index = slots.indexOf(slot);
+    if (index < 0) return; // already replaced
+    slots.splice(index, 1);
+    finish(slot)?.reject(error);
+    void slot.worker.terminate();
+    pump();
+  };
+  const pump = () => {
+    while (queue.length > 0) {
+      let slot = slots.find((s) => !s.busy);
+      if (!slot && slots.length < size) slots.push((slot = spawn()));
+      if (!slot) return;
+      const pending = queue.shift()!;
+      slot.busy = pending;
+      const running = slot;
+      slot.timer = setTimeout(() => fail(running, new EngineTimeoutError("The comparison took too long.")), timeoutMs);
+      slot.worker.postMessage(pending.job);
+    }
+  };
+
+  return {
+    run(inputs: SourceInput[], now: Date): Promise<Comparison> {
+      return new Promise((resolve, reject) => {
+        queue.push({ job: { id: nextId++, inputs, now: now.toISOString() }, resolve, reject });
+        pump();
+      });
+    },
+  };
+}
+
+let shared: ReturnType<typeof createEnginePool> | null = null;
+
+/** The server's pool, started on first use. */
+export function getEnginePool(): ReturnType<typeof createEnginePool> {
+  shared ??= createEnginePool();
+  return shared;
+}
