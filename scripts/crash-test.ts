@@ -3,6 +3,7 @@
 // byte and valid. Exits 1 if the database does not open or anything acknowledged is missing.
 //
 //   npx next build && npm run crash [-- --writers 4 --after 40]
+//   npx next build && bash scripts/with-postgres.sh npm run crash -- --postgres
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,6 +17,11 @@ import { startServer } from "./load/server-process";
 const writers = option("writers", 4);
 /** Acknowledged creates before the kill. */
 const killAfter = option("after", 40);
+/** With --postgres the server stores in DATABASE_URL (scripts/with-postgres.sh sets it). */
+const postgresUrl = process.argv.includes("--postgres") ? process.env.DATABASE_URL : undefined;
+if (process.argv.includes("--postgres") && !postgresUrl) throw new Error("--postgres needs DATABASE_URL: run it under scripts/with-postgres.sh");
+const databaseEnv: Record<string, string> = postgresUrl ? { DATABASE_URL: postgresUrl } : {};
+const onWhat = postgresUrl ? "PostgreSQL" : "SQLite";
 
 async function main(): Promise<number> {
   const dir = mkdtempSync(path.join(tmpdir(), "parallax-crash-"));
@@ -24,7 +30,7 @@ async function main(): Promise<number> {
   let cutOff = 0;
   let n = 0;
   try {
-    const server = await startServer(dbFile);
+    const server = await startServer(dbFile, databaseEnv);
     let stopped = false;
     let killed: Promise<void> | null = null;
     // Past the threshold the kill comes after a random few milliseconds, while the writers keep
@@ -51,9 +57,9 @@ async function main(): Promise<number> {
     };
     await Promise.all(Array.from({ length: writers }, write));
     await killed;
-    console.log(`killed the server (SIGKILL) after ${acknowledged.size} acknowledged creates, ${cutOff} in flight`);
+    console.log(`killed the server (SIGKILL) after ${acknowledged.size} acknowledged creates on ${onWhat}, ${cutOff} in flight`);
 
-    const again = await startServer(dbFile);
+    const again = await startServer(dbFile, databaseEnv);
     let faults = 0;
     try {
       for (const [id, sent] of acknowledged) {
@@ -72,7 +78,7 @@ async function main(): Promise<number> {
     } finally {
       await again.stop();
     }
-    console.log(faults === 0 ? `PASS  crash: all ${acknowledged.size} acknowledged comparisons read back intact after kill -9` : `FAIL  crash: ${faults} problem(s)`);
+    console.log(faults === 0 ? `PASS  crash (${onWhat}): all ${acknowledged.size} acknowledged comparisons read back intact after kill -9` : `FAIL  crash: ${faults} problem(s)`);
     return faults === 0 ? 0 : 1;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -49,4 +49,5 @@ STEP="browser tests (playwright test)"; log "Browser tests against the productio
 # Short, bounded forms of `npm run load` and `npm run crash` (each on a server and database of its own).
 STEP="load test (npm run load, 3 s)"; log "Load test: concurrent creates and reads, nothing lost"; npm run -s load -- --seconds 3
 STEP="crash test (npm run crash)"; log "Crash test: kill -9 mid-writes, every acknowledged comparison reads back"; npm run -s crash -- --after 15
+STEP="crash test on PostgreSQL"; log "Crash test on PostgreSQL"; bash scripts/with-postgres.sh npm run -s crash -- --after 15 --postgres
 STEP="done"
