@@ -34,8 +34,7 @@ export function findCandidates(bags: readonly SentenceBag[][]): [SentenceRef, Se
           keys.set(`c:${c}`, Math.max(keys.get(`c:${c}`) ?? 0, item.weight * 0.8));
         }
         // Stems that extend each other (Ukraine / Ukrainian) meet under a shared prefix.
-        const stem = item.entity ? item.key.slice(2) : item.key;
-        if (stem.length >= 5) keys.set(`p:${stem.slice(0, 5)}`, Math.max(keys.get(`p:${stem.slice(0, 5)}`) ?? 0, item.weight * 0.6));
+        if (item.prefix !== null) keys.set(`p:${item.prefix}`, Math.max(keys.get(`p:${item.prefix}`) ?? 0, item.weight * 0.6));
       }
       keys.forEach((weight, key) => {
         const list = postings.get(key);

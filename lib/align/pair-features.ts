@@ -33,10 +33,10 @@ export type PairFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 export function measurePair(a: PairSide, b: PairSide, o: Overlap = measureOverlap(a.bag, b.bag)): PairFeatures {
   const ta = a.bag.total || 1, tb = b.bag.total || 1;
   const coverA = o.coveredA / ta, coverB = o.coveredB / tb;
-  const entitiesA = a.bag.items.filter((i) => i.entity), entitiesB = b.bag.items.filter((i) => i.entity);
-  const keysB = new Set(entitiesB.map((i) => i.key));
-  const sharedEntities = entitiesA.filter((i) => keysB.has(i.key)).length;
-  const entityUnion = entitiesA.length + entitiesB.length - sharedEntities;
+  const entitiesA = entityKeysOf(a.bag), entitiesB = entityKeysOf(b.bag);
+  let sharedEntities = 0;
+  for (const key of entitiesA) if (entitiesB.has(key)) sharedEntities++;
+  const entityUnion = entitiesA.size + entitiesB.size - sharedEntities;
   const nonEntityMatched = o.matchedKeys - sharedEntities;
   return {
     dice: (o.coveredA + o.coveredB) / (ta + tb),
@@ -54,6 +54,15 @@ export function measurePair(a: PairSide, b: PairSide, o: Overlap = measureOverla
     tokenDice: diceOfSets(a.analysis.tokens, b.analysis.tokens),
     commonRun: longestCommonRun(a.analysis.tokens, b.analysis.tokens),
   };
+}
+
+const entityCache = new WeakMap<SentenceBag, Set<string>>();
+
+/** Keys of a bag's entity items, worked out once per bag (a bag meets dozens of others). */
+function entityKeysOf(bag: SentenceBag): Set<string> {
+  let keys = entityCache.get(bag);
+  if (!keys) entityCache.set(bag, (keys = new Set(bag.items.filter((i) => i.entity).map((i) => i.key))));
+  return keys;
 }
 
 const bigramCache = new WeakMap<readonly string[], Set<string>>();
@@ -114,12 +123,15 @@ function diceOfSets(a: readonly string[], b: readonly string[]): number {
   return (2 * shared) / (sa.size + sb.size);
 }
 
+const RUN_ROWS: [Uint8Array, Uint8Array] = [new Uint8Array(41), new Uint8Array(41)];
+
 /** Longest stretch of words the two share verbatim, as a share of the shorter (capped at 40 words). */
 function longestCommonRun(a: readonly string[], b: readonly string[]): number {
   const x = a.slice(0, 40), y = b.slice(0, 40);
   if (!x.length || !y.length) return 0;
   let best = 0;
-  let prev = new Uint8Array(y.length + 1), row = new Uint8Array(y.length + 1);
+  // Two rows reused across calls: this runs for every candidate pair.
+  let prev = RUN_ROWS[0].fill(0, 0, y.length + 1), row = RUN_ROWS[1].fill(0, 0, y.length + 1);
   for (let i = 1; i <= x.length; i++) {
     for (let j = 1; j <= y.length; j++) {
       row[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : 0;

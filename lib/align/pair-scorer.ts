@@ -25,7 +25,12 @@ export function createPairScorer(sources: readonly SentenceAnalysis[][]): PairSc
   const weights = computeTermWeights(sources.flat());
   const bags = sources.map((list) => list.map((a) => buildSentenceBag(a, weights)));
   interface Single { p: number; coverLow: number; coverHigh: number } // covers of the lower / higher source's sentence
-  const singles = new Map<string, Single>();
+  const singles = new Map<number, Single>();
+  // One number per sentence of the comparison, so a pair's cache key is arithmetic, not a string.
+  const offsets: number[] = [];
+  let count = 0;
+  for (const list of sources) { offsets.push(count); count += list.length; }
+  const one = (s: number, i: number): PairSide => ({ analysis: sources[s]![i]!, bag: bags[s]![i]! });
   const side = (s: number, run: readonly number[]): PairSide => {
     const analyses = run.map((i) => sources[s]![i]!);
     return { analysis: mergeAnalyses(analyses), bag: mergeBags(run.map((i) => bags[s]![i]!)) };
@@ -39,10 +44,10 @@ export function createPairScorer(sources: readonly SentenceAnalysis[][]): PairSc
   const scoreRuns = (s: number, runS: readonly number[], t: number, runT: readonly number[]) => scoreSides(side(s, runS), side(t, runT));
   const single = (s: number, i: number, t: number, j: number): Single => {
     const [ls, li, hs, hi] = s < t ? [s, i, t, j] : [t, j, s, i];
-    const key = `${ls}.${li}|${hs}.${hi}`;
+    const key = (offsets[ls]! + li) * count + offsets[hs]! + hi;
     let found = singles.get(key);
     if (!found) {
-      const low = side(ls, [li]), high = side(hs, [hi]);
+      const low = one(ls, li), high = one(hs, hi);
       const o = measureOverlap(low.bag, high.bag);
       found = { p: scoreSides(low, high, o), coverLow: low.bag.total ? o.coveredA / low.bag.total : 0, coverHigh: high.bag.total ? o.coveredB / high.bag.total : 0 };
       singles.set(key, found);

@@ -1,4 +1,5 @@
 import type { SentenceAnalysis } from "../types";
+import { splitSenses, type SenseSets } from "../normalize/lexicon";
 import { stemWord } from "../normalize/stem";
 import type { TermWeights } from "./term-weights";
 
@@ -10,7 +11,12 @@ export interface BagItem {
   key: string;
   weight: number;
   concepts: readonly string[];
+  /** The concepts split into main and rarer senses, once, for the matcher. */
+  senses: SenseSets;
   entity: boolean;
+  /** The key without its "e:" mark, and its first five letters when it has that many. */
+  stem: string;
+  prefix: string | null;
 }
 
 export interface SentenceBag {
@@ -60,15 +66,23 @@ export function buildSentenceBag(analysis: SentenceAnalysis, weights: TermWeight
     const key = `e:${e.key}`;
     if (seen.has(key) || !e.key) continue;
     seen.add(key);
-    items.push({ key, weight: weights.weight(key) * ENTITY_WEIGHT * damp(words), concepts: [], entity: true });
+    items.push({ key, weight: weights.weight(key) * ENTITY_WEIGHT * damp(words), concepts: [], senses: splitSenses([]), entity: true, ...stemParts(e.key) });
   }
   analysis.terms.forEach((term, k) => {
     if (seen.has(term) || isEntityTerm(term, entityWords)) return;
     seen.add(term);
     const glue = REPORTING.has(term) ? REPORTING_WEIGHT : 1;
-    items.push({ key: term, weight: weights.weight(term) * damp([term]) * glue, concepts: analysis.concepts[k] ?? [], entity: false });
+    const concepts = analysis.concepts[k] ?? [];
+    items.push({ key: term, weight: weights.weight(term) * damp([term]) * glue, concepts, senses: splitSenses(concepts), entity: false, ...stemParts(term) });
   });
   return { items, total: items.reduce((s, it) => s + it.weight, 0) };
+}
+
+// Stems that share a five-letter prefix may be one word in two forms (Ukraine / Ukrainian).
+const PREFIX_LENGTH = 5;
+
+function stemParts(stem: string): { stem: string; prefix: string | null } {
+  return { stem, prefix: stem.length >= PREFIX_LENGTH ? stem.slice(0, PREFIX_LENGTH) : null };
 }
 
 function isEntityTerm(term: string, entityWords: Set<string>): boolean {

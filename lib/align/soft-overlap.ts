@@ -1,4 +1,4 @@
-import { conceptsMeet, WIDE_SENSE } from "../normalize/lexicon";
+import { sensesMeet } from "../normalize/lexicon";
 import type { BagItem, SentenceBag } from "./sentence-bag";
 
 // How much of each bag the other one covers. An item counts fully when the other bag has the
@@ -12,13 +12,8 @@ export function matchItems(a: BagItem, b: BagItem): number {
   if (a.key === b.key) return 1;
   // Two different names are never the same; a name and a word may be (Ukraine ~ Ukrainian).
   if (a.entity && b.entity) return 0;
-  if (!a.entity && !b.entity && conceptsMeet(a.concepts, b.concepts)) return SYNONYM_CREDIT;
-  return prefixCredit(a.entity ? a.key.slice(2) : a.key, b.entity ? b.key.slice(2) : b.key);
-}
-
-/** The keys under which an item's partners by concept are indexed. */
-function partnerKeys(c: string): string[] {
-  return c.startsWith(WIDE_SENSE) ? [c.slice(1)] : [c, WIDE_SENSE + c];
+  if (!a.entity && !b.entity && sensesMeet(a.senses, b.senses)) return SYNONYM_CREDIT;
+  return a.prefix !== null && a.prefix === b.prefix ? prefixCredit(a.stem, b.stem) : 0;
 }
 
 /** Stems that share most of a long prefix: demonyms and derivations the stemmer leaves apart. */
@@ -41,18 +36,19 @@ export interface Overlap {
 // matchItems can give credit).
 interface BagIndex {
   byKey: Map<string, number>;
-  byConcept: Map<string, number[]>;
+  byMainSense: Map<string, number[]>;
+  byWideSense: Map<string, number[]>;
   byPrefix: Map<string, number[]>;
 }
 
 const indexes = new WeakMap<SentenceBag, BagIndex>();
+const NONE: readonly number[] = [];
 
-const stemOf = (item: BagItem) => (item.entity ? item.key.slice(2) : item.key);
 
 function indexBag(bag: SentenceBag): BagIndex {
   let index = indexes.get(bag);
   if (index) return index;
-  index = { byKey: new Map(), byConcept: new Map(), byPrefix: new Map() };
+  index = { byKey: new Map(), byMainSense: new Map(), byWideSense: new Map(), byPrefix: new Map() };
   const push = (map: Map<string, number[]>, key: string, k: number) => {
     const list = map.get(key);
     if (list) list.push(k);
@@ -60,9 +56,11 @@ function indexBag(bag: SentenceBag): BagIndex {
   };
   bag.items.forEach((item, k) => {
     index!.byKey.set(item.key, k);
-    if (!item.entity) for (const c of item.concepts) push(index!.byConcept, c, k);
-    const stem = stemOf(item);
-    if (stem.length >= 5) push(index!.byPrefix, stem.slice(0, 5), k);
+    if (!item.entity) {
+      for (const c of item.senses.main) push(index!.byMainSense, c, k);
+      for (const c of item.senses.wide) push(index!.byWideSense, c, k);
+    }
+    if (item.prefix !== null) push(index!.byPrefix, item.prefix, k);
   });
   indexes.set(bag, index);
   return index;
@@ -72,26 +70,33 @@ export function measureOverlap(a: SentenceBag, b: SentenceBag): Overlap {
   let coveredA = 0, matchedKeys = 0;
   const bestB = new Float64Array(b.items.length);
   const index = indexBag(b);
-  let best = 0;
-  // Candidate partners come from three maps and may repeat; matchItems is cheap and idempotent,
+  // Candidate partners come from four maps and may repeat; matchItems is cheap and idempotent,
   // so a repeat costs one call, which is less than building a set per item. Every map is always
   // consulted, so b's coverage comes out as if measured from b's side.
-  const consider = (ia: BagItem, k: number) => {
-    const m = matchItems(ia, b.items[k]!);
-    if (m > best) best = m;
-    if (m > bestB[k]!) bestB[k] = m;
-  };
   for (const ia of a.items) {
-    best = 0;
+    let best = 0;
     const exact = index.byKey.get(ia.key);
-    if (exact !== undefined) consider(ia, exact);
-    if (!ia.entity) for (const c of ia.concepts) for (const key of partnerKeys(c)) for (const k of index.byConcept.get(key) ?? []) consider(ia, k);
-    const stem = stemOf(ia);
-    if (stem.length >= 5) for (const k of index.byPrefix.get(stem.slice(0, 5)) ?? []) consider(ia, k);
+    if (exact !== undefined) best = consider(ia, exact, b.items, bestB, best);
+    if (!ia.entity) {
+      // A main sense meets main and rarer senses; a rarer sense meets main senses only.
+      for (const c of ia.senses.main) {
+        for (const k of index.byMainSense.get(c) ?? NONE) best = consider(ia, k, b.items, bestB, best);
+        for (const k of index.byWideSense.get(c) ?? NONE) best = consider(ia, k, b.items, bestB, best);
+      }
+      for (const c of ia.senses.wide) for (const k of index.byMainSense.get(c) ?? NONE) best = consider(ia, k, b.items, bestB, best);
+    }
+    if (ia.prefix !== null) for (const k of index.byPrefix.get(ia.prefix) ?? NONE) best = consider(ia, k, b.items, bestB, best);
     if (best === 1) matchedKeys++;
     coveredA += best * ia.weight;
   }
   let coveredB = 0;
-  b.items.forEach((ib, k) => (coveredB += bestB[k]! * ib.weight));
+  for (let k = 0; k < b.items.length; k++) coveredB += bestB[k]! * b.items[k]!.weight;
   return { coveredA, coveredB, matchedKeys };
+}
+
+/** Scores one candidate partner, records it for b's side, and returns a's best so far. */
+function consider(ia: BagItem, k: number, items: readonly BagItem[], bestB: Float64Array, best: number): number {
+  const m = matchItems(ia, items[k]!);
+  if (m > bestB[k]!) bestB[k] = m;
+  return m > best ? m : best;
 }

@@ -75,6 +75,29 @@ export function conceptsMeet(a: readonly string[], b: readonly string[]): boolea
   return false;
 }
 
+export interface SenseSets {
+  main: ReadonlySet<string>;
+  /** Rarer senses, with their "~" taken off. */
+  wide: ReadonlySet<string>;
+}
+
+const NO_SENSES: SenseSets = { main: new Set(), wide: new Set() };
+
+/** A word's keys sorted once, for matchers that compare it with many other words. */
+export function splitSenses(concepts: readonly string[]): SenseSets {
+  if (concepts.length === 0) return NO_SENSES;
+  const main = new Set<string>(), wide = new Set<string>();
+  for (const c of concepts) if (c.startsWith(WIDE_SENSE)) wide.add(c.slice(1)); else main.add(c);
+  return { main, wide };
+}
+
+/** conceptsMeet over split keys: the same rule without building a string per comparison. */
+export function sensesMeet(a: SenseSets, b: SenseSets): boolean {
+  for (const c of a.main) if (b.main.has(c) || b.wide.has(c)) return true;
+  for (const c of a.wide) if (b.main.has(c)) return true;
+  return false;
+}
+
 /** True when two lemmas share a meaning in the lexicon. */
 export function shareSynset(lexicon: Lexicon, a: string, b: string): boolean {
   return conceptsMeet(lexicon.synsets(a), lexicon.synsets(b));
