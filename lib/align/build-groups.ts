@@ -29,7 +29,6 @@ export function buildGroups(links: readonly RunLink[], sizes: readonly number[],
       ...link.runT.map((j) => clusterOf.get(node(link.t, j))),
     ].filter((c): c is Cluster => c !== undefined);
     const distinct = [...new Set(parts)];
-    if (!isCohesive(link, distinct, clusterOf, cohesion, minCohesion)) continue;
     const merged: Cluster = { bySource: new Map(), scores: [link.score] };
     const add = (s: number, i: number) => {
       const set = merged.bySource.get(s) ?? new Set<number>();
@@ -42,7 +41,10 @@ export function buildGroups(links: readonly RunLink[], sizes: readonly number[],
     }
     link.runS.forEach((i) => add(link.s, i));
     link.runT.forEach((j) => add(link.t, j));
+    // The run check is cheap and the cohesion check is not: a link that would give a source two
+    // separate statements in one group is turned away before any score is read.
     if (![...merged.bySource.values()].every((set) => isRun(set, maxRun))) continue;
+    if (!isCohesive(link, distinct, clusterOf, cohesion, minCohesion)) continue;
     merged.bySource.forEach((set, s) => set.forEach((i) => clusterOf.set(node(s, i), merged)));
   }
   const groups: AlignedGroup[] = [];
