@@ -36,6 +36,13 @@ describe("classifyGroup", () => {
     expect(twoVoices.conflicts.map((c) => c.type)).not.toContain("quote");
   });
 
+  it("reads 'has not ruled out' as affirming, against a flat denial", () => {
+    const r = classify("The union has not ruled out further strikes in December.", "Solberg said controllers would not strike again in December.");
+    expect(r.conflicts.map((c) => c.type)).toContain("negation");
+    const same = classify("The union has not ruled out further strikes in December.", "The union said it could strike again in December.");
+    expect(same.conflicts.map((c) => c.type)).not.toContain("negation");
+  });
+
   it("reads a verb of omission as the negation it paraphrases", () => {
     const r = classify("The court ruled that the government had not consulted residents of the valley.", "The court ruled that the government skipped a required consultation with residents of the valley.");
     expect(r.conflicts.map((c) => c.type)).not.toContain("negation");

@@ -24,6 +24,12 @@ describe("findNegations", () => {
     expect(negationsOf("The council failed to agree.")).toEqual(["failed to"]);
   });
 
+  it("counts 'rule out', so a negated one affirms", () => {
+    expect(negationsOf("Police ruled out sabotage.")).toEqual(["ruled out"]);
+    expect(negationsOf("The union has not ruled out further strikes.")).toEqual(["not", "ruled out"]);
+    expect(negationsOf("The ruling party won.")).toEqual([]);
+  });
+
   it("counts verbs of omission, not the nouns spelled like them", () => {
     expect(negationsOf("The government skipped a required consultation.")).toEqual(["skipped"]);
     expect(negationsOf("Ministers ignored their duty to consult residents.")).toEqual(["ignored"]);

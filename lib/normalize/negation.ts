@@ -5,6 +5,8 @@
 //   (counted once: "neither A nor B" is one negation), without, cannot;
 // - verbs that negate their complement: "denied (that)", "refused to", "declined to",
 //   "failed to": "he denied meeting X" ≈ "he did not meet X";
+// - "rule out": "police ruled out sabotage" ≈ "sabotage was not the cause", so "has not ruled
+//   out further strikes" affirms that strikes may come (two cues, even parity);
 // - verbs of omission: "skipped", "ignored", "neglected", "omitted": "ministers skipped the
 //   consultation" ≈ "ministers did not consult", so the two must not read as a negation conflict.
 // What we do NOT count:
@@ -23,6 +25,7 @@ const COMPLEMENT_VERBS = new Set([
   "failed", "fails", "fail", "failing",
 ]);
 const DENIAL_VERBS = new Set(["denied", "denies", "deny", "denying"]);
+const RULE_FORMS = new Set(["rule", "rules", "ruled", "ruling"]);
 // Inflected forms only: the bare words are nouns as often as verbs ("blamed on neglect").
 const OMISSION_VERBS = new Set([
   "skipped", "skipping", "ignored", "ignores", "ignoring", "neglected", "neglecting", "omitted", "omits", "omitting",
@@ -40,6 +43,7 @@ const NEGATION_RULES: readonly NegationRule[] = [
   // "declined to comment" is a refusal too; "prices declined 3%" has no "to" and is not.
   ["refused/declined/failed to", (t, i) => (COMPLEMENT_VERBS.has(t[i] ?? "") && t[i + 1] === "to" ? `${t[i]} to` : null)],
   ["denied", (t, i) => (DENIAL_VERBS.has(t[i] ?? "") ? (t[i] ?? null) : null)],
+  ["rule out", (t, i) => (RULE_FORMS.has(t[i] ?? "") && t[i + 1] === "out" ? `${t[i]} out` : null)],
   ["verbs of omission", (t, i) => (OMISSION_VERBS.has(t[i] ?? "") ? (t[i] ?? null) : null)],
 ];
 
