@@ -1,5 +1,5 @@
 import type { Kind } from "@/lib/types";
-import { KIND_FILLS, KIND_GLYPHS, KIND_HINTS, KIND_TONES, pluralizeKind } from "./labels";
+import { KIND_GLYPHS, KIND_HINTS, KIND_SVG_FILLS, KIND_TONES, pluralizeKind } from "./labels";
 import { KINDS, formatCount, type PageData } from "./page-model";
 import { formatViewQuery, type ViewState } from "./view-state";
 
@@ -59,20 +59,26 @@ function CountTile({ kind, count, state }: { kind: Kind; count: number; state: V
   );
 }
 
-/** A source's facts split by kind; decorative, since the words beside it say the same. */
+/**
+ * A source's facts split by kind; decorative, since the words beside it say the same. Drawn as
+ * SVG so the widths are attributes, not style attributes the Content-Security-Policy forbids.
+ */
 function ShareBar({ kinds }: { kinds: Record<Kind, number> }) {
   const total = KINDS.reduce((sum, kind) => sum + kinds[kind], 0);
+  const shown = KINDS.filter((kind) => kinds[kind] > 0);
+  let x = 0;
   return (
-    <span aria-hidden="true" className="flex h-2.5 overflow-hidden rounded-full bg-line">
+    <svg aria-hidden="true" className="block h-2.5 w-full overflow-hidden rounded-full" viewBox="0 0 100 10" preserveAspectRatio="none">
+      <rect width="100" height="10" className="fill-line" />
       {total > 0 &&
-        KINDS.filter((kind) => kinds[kind] > 0).map((kind) => (
-          <span
-            key={kind}
-            className={`h-full border-r-2 border-surface last:border-r-0 ${KIND_FILLS[kind]}`}
-            style={{ width: `${(kinds[kind] / total) * 100}%` }}
-          />
-        ))}
-    </span>
+        shown.map((kind, k) => {
+          const width = (kinds[kind] / total) * 100;
+          const at = x;
+          x += width;
+          // A thin gap between segments, as a border would draw it.
+          return <rect key={kind} x={at} width={k < shown.length - 1 ? Math.max(0, width - 0.6) : width} height="10" className={KIND_SVG_FILLS[kind]} />;
+        })}
+    </svg>
   );
 }
 

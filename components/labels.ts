@@ -25,10 +25,11 @@ export const KIND_TONES: Readonly<Record<Kind, string>> = {
   unique: "bg-unique-soft text-unique-ink border-unique-line",
 };
 
-export const KIND_FILLS: Readonly<Record<Kind, string>> = {
-  conflict: "bg-conflict-bar",
-  shared: "bg-shared-bar",
-  unique: "bg-unique-bar",
+/** The bar colour of a kind, for SVG shapes. */
+export const KIND_SVG_FILLS: Readonly<Record<Kind, string>> = {
+  conflict: "fill-conflict-bar",
+  shared: "fill-shared-bar",
+  unique: "fill-unique-bar",
 };
 
 /** The short name a conflict chip starts with: "quote: 'a' vs 'b'". */
