@@ -162,6 +162,7 @@ export interface NumberMention {
   value: number;
   unit: string | null; // "%", "usd", "km", "people" ... or null
   bound: "exact" | "about" | "more" | "less";
+  counted: string | null; // stem of the noun a unitless count counts: "2,300 jobs" → "job"
 }
 
 export interface DateMention {

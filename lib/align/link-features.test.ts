@@ -22,6 +22,13 @@ describe("measureLinks", () => {
     expect(f).toMatchObject({ sameFigure: 0, sameQuantity: 1 });
   });
 
+  it("takes two bare counts of the same noun for one slot", () => {
+    const f = featuresOf("About 2,300 jobs will go at the factory.", "The carmaker said 1,900 jobs would be lost.");
+    expect(f).toMatchObject({ sameFigure: 0, sameQuantity: 1 });
+    const other = featuresOf("About 2,300 jobs will go at the factory.", "The plant built 1,900 cars last month.");
+    expect(other.sameQuantity).toBe(0);
+  });
+
   it("does not take amounts of very different size for one slot", () => {
     const f = featuresOf("The company will invest 600 million euros in batteries.", "Analysts said the closure would save about 150 million euros a year.");
     expect(f.sameQuantity).toBe(0);

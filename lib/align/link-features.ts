@@ -65,8 +65,14 @@ function compareFigures(a: readonly NumberMention[], b: readonly NumberMention[]
   const fa = figures(a), fb = figures(b);
   return {
     sameFigure: fa.some((x) => fb.some((y) => x.value === y.value)) ? 1 : 0,
-    sameQuantity: fa.some((x) => x.unit !== null && fb.some((y) => y.unit === x.unit && closeInSize(x.value, y.value))) ? 1 : 0,
+    sameQuantity: fa.some((x) => fb.some((y) => sameKind(x, y) && closeInSize(x.value, y.value))) ? 1 : 0,
   };
+}
+
+/** One unit ("$", "%"), or for bare counts one counted noun ("2,300 jobs" / "1,900 jobs"). */
+function sameKind(x: NumberMention, y: NumberMention): boolean {
+  if (x.unit !== null || y.unit !== null) return x.unit === y.unit;
+  return x.counted !== null && x.counted === y.counted;
 }
 
 function closeInSize(x: number, y: number): boolean {

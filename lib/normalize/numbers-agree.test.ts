@@ -7,6 +7,7 @@ const n = (text: string, value: number, unit: string | null = null, bound: Numbe
   value,
   unit,
   bound,
+  counted: null,
 });
 
 describe("numbersAgree", () => {

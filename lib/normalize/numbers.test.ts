@@ -23,6 +23,12 @@ describe("extractNumbers: figures", () => {
       ["12 euros", 12, "eur", "exact"],
     ]);
   });
+  it("names what a bare count counts, and nothing when a unit or another word follows", () => {
+    const counted = (text: string) => extractNumbers(text).map((n) => n.counted);
+    expect(counted("About 2,300 jobs will go and 412 flights were cancelled.")).toEqual(["job", "flight"]);
+    expect(counted("1,900 of them left; 40 Reuters staff; 12 people; 4.4% more.")).toEqual([null, null, null, null]);
+  });
+
   it("normalises unit spellings", () => {
     const units = extractNumbers("25 percent, 3.5 per cent, 40 kilometres, 5km, 12 miles, 8 days").map((n) => n.unit);
     expect(units).toEqual(["%", "%", "km", "km", "mi", "days"]);
