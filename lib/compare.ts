@@ -8,6 +8,7 @@ import { assembleGroup, type SourceSentences } from "./pipeline/assemble-group";
 import { checkInputs } from "./pipeline/check-inputs";
 import { prepareSource, type PreparedSource } from "./pipeline/prepare-source";
 import { describeSource } from "./pipeline/describe-source";
+import { findUnrelatedSources } from "./pipeline/find-unrelated-sources";
 import type { Comparison, EngineDeps, Lexicon, SourceInput } from "./types";
 
 // The engine: clean → segment → analyze → align → classify → diff. Each step is its own module;
@@ -33,6 +34,8 @@ export function compareSources(inputs: readonly SourceInput[], deps: EngineDeps,
   const aligned = alignSentences(withAnalyses.map((s) => [...s.analyses]), options.align ?? DEFAULT_ALIGN_OPTIONS);
   const groups = aligned.map((g, k) => assembleGroup(g, k, withAnalyses, { numbersAgree, datesAgree }));
   const stats = { shared: 0, conflict: 0, unique: 0 };
+  const cleaningWarnings = prepared.flatMap((p) => p.cleaned.warnings.map((w) => `source ${p.id} ${w}`));
+  const sizes = prepared.map((p) => ({ id: p.id, sentenceCount: p.sentences.length }));
   for (const g of groups) stats[g.kind]++;
   return {
     version: 1,
@@ -41,6 +44,6 @@ export function compareSources(inputs: readonly SourceInput[], deps: EngineDeps,
     sources,
     groups,
     stats,
-    warnings: prepared.flatMap((p) => p.cleaned.warnings.map((w) => `source ${p.id} ${w}`)),
+    warnings: [...cleaningWarnings, ...findUnrelatedSources(groups, sizes, new Set(prepared.filter((p) => p.cleaned.warnings.length > 0).map((p) => p.id)))],
   };
 }
