@@ -12,7 +12,9 @@ export function formatReport(c: Comparison): string {
   const label = (s: Source | undefined) => (s ? `${s.id} ${s.outlet ?? s.title ?? "(unknown outlet)"}` : "?");
   out.push(`Parallax comparison of ${c.sources.length} sources`, LINE);
   for (const s of c.sources) {
-    out.push(`${label(s)}${s.title ? ` — ${s.title}` : ""}: ${s.sentences.length} sentences, ${s.removed.length} items removed in cleaning`);
+    // Without an outlet the label already is the title; it is not repeated.
+    const title = s.title && s.outlet ? ` — ${s.title}` : "";
+    out.push(`${label(s)}${title}: ${s.sentences.length} sentences, ${s.removed.length} items removed in cleaning`);
   }
   out.push(`Facts: ${c.stats.shared} shared, ${c.stats.conflict} conflicting, ${c.stats.unique} unique`);
   for (const w of c.warnings) out.push(`warning: ${w}`);
