@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { InputError } from "@/lib/errors";
-import { createEnginePool, EngineTimeoutError } from "./engine-pool";
+import { createEnginePool, EngineBusyError, EngineTimeoutError } from "./engine-pool";
 
 // The pool's bookkeeping, with a stand-in worker; the real engine worker runs behind every
 // browser and load test against the built server.
@@ -28,6 +28,15 @@ describe("createEnginePool", () => {
     const p = pool();
     await expect(p.run(job("crash"), now)).rejects.toThrow("stopped unexpectedly");
     await expect(p.run(job("after"), now)).resolves.toMatchObject({ echo: "after" });
+  });
+
+  it("turns new jobs away at once while the queue is full", async () => {
+    const p = createEnginePool({ size: 1, timeoutMs: 300, maxQueue: 1, startWorker: () => new Worker(workerUrl) });
+    const running = p.run(job("hang"), now).catch((e: unknown) => e);
+    const waiting = p.run(job("queued"), now);
+    await expect(p.run(job("one too many"), now)).rejects.toBeInstanceOf(EngineBusyError);
+    expect(await running).toBeInstanceOf(EngineTimeoutError);
+    await expect(waiting).resolves.toMatchObject({ echo: "queued" });
   });
 
   it("stops a job past its time budget and keeps serving", async () => {

@@ -13,9 +13,13 @@ export type EngineReply =
   | { id: number; ok: false; failure: string };
 
 export class EngineTimeoutError extends Error {}
+/** The queue is full: answered at once instead of holding the request and its text in memory. */
+export class EngineBusyError extends Error {}
 
 /** Well above the worst case the input limits allow on a 2-core machine (about 30 s). */
 const JOB_TIMEOUT_MS = 120_000;
+/** Jobs waiting for a worker; each holds up to 8 MB of article text. */
+const MAX_QUEUE = 32;
 
 /**
  * Inside a Next.js server (NEXT_RUNTIME is set) the worker is a chunk the bundler built. Run
@@ -36,11 +40,12 @@ function startEngineWorker(): Worker {
 export interface EnginePoolOptions {
   size?: number;
   timeoutMs?: number;
+  maxQueue?: number;
   /** Starts a worker; tests give a small stand-in to exercise the pool itself. */
   startWorker?: () => Worker;
 }
 
-export function createEnginePool({ size = Math.max(1, availableParallelism() - 1), timeoutMs = JOB_TIMEOUT_MS, startWorker = startEngineWorker }: EnginePoolOptions = {}) {
+export function createEnginePool({ size = Math.max(1, availableParallelism() - 1), timeoutMs = JOB_TIMEOUT_MS, maxQueue = MAX_QUEUE, startWorker = startEngineWorker }: EnginePoolOptions = {}) {
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
@@ -93,6 +98,7 @@ export function createEnginePool({ size = Math.max(1, availableParallelism() - 1
   return {
     run(inputs: SourceInput[], now: Date): Promise<Comparison> {
       return new Promise((resolve, reject) => {
+        if (queue.length >= maxQueue) return reject(new EngineBusyError("Too many comparisons are waiting."));
         queue.push({ job: { id: nextId++, inputs, now: now.toISOString() }, resolve, reject });
         pump();
       });

@@ -1,10 +1,10 @@
 // Every failure leaves the API as `{"error": {"code", "message"}}` with a status that says
 // whose it is: 400 for a malformed request, 413 for one too large, 422 for sources that cannot
 // be compared (named by `sourceIndex`, counted from 0), 404 for an unknown id, 429 for a client
-// over its rate limit, 503 when the engine ran past its time budget. Our own faults are a 500 with the same body, logged, never a stack trace.
+// over its rate limit, 503 when the engine is too busy or ran past its time budget. Our own faults are a 500 with the same body, logged, never a stack trace.
 import { isInputError } from "@/lib/errors";
 import { isFetchError } from "@/lib/fetch/fetch-error";
-import { EngineTimeoutError } from "@/app/_lib/engine-pool";
+import { EngineBusyError, EngineTimeoutError } from "@/app/_lib/engine-pool";
 
 export class ApiError extends Error {
   readonly status: number;
@@ -45,6 +45,9 @@ function toApiError(error: unknown): ApiError | null {
   if (error instanceof ApiError) return error;
   if (isInputError(error)) return new ApiError(error.code === "too-large" ? 413 : 422, error.code, error.message, error.sourceIndex);
   if (isFetchError(error)) return new ApiError(422, error.code, error.message, error.sourceIndex);
+  if (error instanceof EngineBusyError) {
+    return new ApiError(503, "engine-busy", "Too many comparisons are being made right now; nothing was saved. Try again in a few seconds.", null, { "retry-after": "5" });
+  }
   if (error instanceof EngineTimeoutError) {
     return new ApiError(503, "engine-timeout", "The comparison took too long and was stopped; nothing was saved. Try fewer or shorter sources.");
   }

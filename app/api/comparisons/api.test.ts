@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EngineTimeoutError } from "@/app/_lib/engine-pool";
+import { EngineBusyError, EngineTimeoutError } from "@/app/_lib/engine-pool";
 import { createFetchDeps } from "@/app/_lib/fetch-page";
 import { SEED_ID } from "@/app/_lib/load-story";
 import { RIVERTON_A, RIVERTON_B, RIVERTON_HTML } from "@/app/_lib/store-test-articles";
@@ -254,6 +254,16 @@ describe.each(testDatabaseKinds())("comparisons API on %s", (kind) => {
     const response = await handleCreateComparison(post({ sources: [RIVERTON_A, RIVERTON_B] }), slow);
     expect(response.status).toBe(503);
     expect((await response.json()).error).toMatchObject({ code: "engine-timeout", message: expect.stringContaining("nothing was saved") });
+    expect(await countComparisons(driver)).toBe(before);
+  });
+
+  it("answers a full engine queue with 503 and Retry-After, storing nothing", async () => {
+    const before = await countComparisons(driver);
+    const busy = { ...services, runEngine: () => Promise.reject(new EngineBusyError("full")) };
+    const response = await handleCreateComparison(post({ sources: [RIVERTON_A, RIVERTON_B] }), busy);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect((await response.json()).error.code).toBe("engine-busy");
     expect(await countComparisons(driver)).toBe(before);
   });
 
