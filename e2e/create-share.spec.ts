@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { RIVERTON_HTML } from "../app/_lib/store-test-articles";
 
 // Creating, storing and sharing comparisons in the browser, against the production server.
 // The articles are short reports of a made-up event, written for these tests.
@@ -18,15 +19,6 @@ const ARTICLE_B = [
   "Mayor Ana Lopez said the bridge would reopen “in a few days”.",
   "Volunteers handed out blankets and hot meals.",
 ].join("\n\n");
-
-const ARTICLE_HTML = `<!doctype html><html><head><title>Riverton bridge closed by flood</title>
-<meta property="og:site_name" content="Riverside Daily"></head><body>
-<nav><a href="/">Home</a> <a href="/news">News</a></nav>
-<article><h1>Riverton bridge closed by flood</h1>
-<p>Heavy rain flooded the Riverton bridge on Tuesday, officials said.</p>
-<p>About 45 homes were evacuated near the river.</p>
-<p>Mayor Ana Lopez said the bridge would reopen “within two weeks”.</p>
-</article><footer>© Riverside Daily. All rights reserved.</footer></body></html>`;
 
 const STORED_ID = /\/c\/([0-9A-Za-z]{17})$/;
 
@@ -89,7 +81,7 @@ test("create from an uploaded file and a dropped file", async ({ page }) => {
   await page.goto("/new");
   const first = card(page, 1);
   await first.getByText("Upload file").click();
-  await first.getByLabel("Choose a file for Source 1").setInputFiles({ name: "riverton.html", mimeType: "text/html", buffer: Buffer.from(ARTICLE_HTML) });
+  await first.getByLabel("Choose a file for Source 1").setInputFiles({ name: "riverton.html", mimeType: "text/html", buffer: Buffer.from(RIVERTON_HTML) });
   await expect(first.getByText("riverton.html")).toBeVisible();
   await expect(first.getByText("read as HTML")).toBeVisible();
 

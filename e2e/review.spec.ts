@@ -1,30 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { RIVERTON_A, RIVERTON_B } from "../app/_lib/store-test-articles";
 
 // An editor reviews a stored comparison in the browser: rejects a link, relinks a sentence,
-// retypes a fact as a date conflict the machine missed, leaves notes and saves a new revision. The reports
-// are short accounts of a made-up event, written for these tests.
-
-const ARTICLE_A = [
-  "Heavy rain flooded the Riverton bridge on Tuesday, officials said.",
-  "About 40 homes were evacuated near the river.",
-  "Mayor Ana Lopez said the bridge would reopen “within two weeks”.",
-  "Engineers from the county inspected the bridge supports on Wednesday.",
-  "The local school stayed closed for the rest of the week.",
-].join("\n\n");
-
-const ARTICLE_B = [
-  "The Riverton bridge was flooded by heavy rain on Tuesday, according to officials.",
-  "About 60 homes were evacuated near the river.",
-  "Mayor Ana Lopez said the bridge would reopen in a few days.",
-  "A shelter for evacuated families opened at the town hall.",
-  "Volunteers handed out blankets and hot meals.",
-].join("\n\n");
+// retypes a fact as a date conflict the machine missed, leaves notes and saves a new revision. The
+// reports are the made-up Riverton accounts the API tests use.
 
 test("an editor corrects the machine and shares the reviewed revision", async ({ page, browser }) => {
   const title = `Riverton review ${Date.now()}`;
   const created = await page.request.post("/api/comparisons", {
-    data: { sources: [{ text: ARTICLE_A, title, outlet: "Valley Courier" }, { text: ARTICLE_B, outlet: "Hill County News" }] },
+    data: { sources: [{ text: RIVERTON_A.text, title, outlet: "Valley Courier" }, { text: RIVERTON_B.text, outlet: "Hill County News" }] },
   });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
@@ -95,7 +80,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`the review form and a revision page have no serious accessibility violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     const created = await page.request.post("/api/comparisons", {
-      data: { sources: [{ text: ARTICLE_A, outlet: "Valley Courier" }, { text: ARTICLE_B, outlet: "Hill County News" }] },
+      data: { sources: [{ text: RIVERTON_A.text, outlet: "Valley Courier" }, { text: RIVERTON_B.text, outlet: "Hill County News" }] },
     });
     const { id } = (await created.json()) as { id: string };
     const saved = await page.request.post(`/api/comparisons/${id}/revisions`, {

@@ -12,6 +12,7 @@ import type { Comparison } from "../lib/types";
 import { comparisonTextOf, createRequestBody } from "./load/load-articles";
 import { readOption as option } from "./load/read-option";
 import { startServer } from "./load/server-process";
+import { runScript } from "./load/run-script";
 
 
 const writers = option("writers", 4);
@@ -85,10 +86,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runScript(main);

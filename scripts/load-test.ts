@@ -16,6 +16,7 @@ import type { Comparison } from "../lib/types";
 import { comparisonTextOf, createRequestBody } from "./load/load-articles";
 import { readOption as option } from "./load/read-option";
 import { startServer } from "./load/server-process";
+import { runScript } from "./load/run-script";
 
 
 const seconds = option("seconds", 10);
@@ -110,10 +111,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runScript(main);

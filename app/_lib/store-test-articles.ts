@@ -1,5 +1,6 @@
 // For tests only: two short reports of one made-up event, written for Parallax's tests. They
-// share facts, disagree on a number and a quotation, and each has something of its own.
+// share facts, disagree on a number (and on the reopening, which the machine misses and the review
+// tests correct), and each has something of its own. The browser tests post the same texts.
 
 export const RIVERTON_A = {
   title: "Flood closes Riverton bridge",

@@ -1,4 +1,3 @@
-import { WIDE_SENSE } from "../normalize/lexicon";
 import type { SentenceBag } from "./sentence-bag";
 
 // Blocking: sentences are only scored against each other when they share informative items (a
@@ -28,10 +27,9 @@ export function findCandidates(bags: readonly SentenceBag[][]): [SentenceRef, Se
       const keys = new Map<string, number>();
       for (const item of bag.items) {
         keys.set(item.key, Math.max(keys.get(item.key) ?? 0, item.weight));
-        for (const concept of item.concepts) {
-          // A rare sense ("~key") meets its main-sense partners under the plain key.
-          const c = concept.startsWith(WIDE_SENSE) ? concept.slice(1) : concept;
-          keys.set(`c:${c}`, Math.max(keys.get(`c:${c}`) ?? 0, item.weight * 0.8));
+        // A rarer sense meets its main-sense partners under the same key.
+        for (const senses of [item.senses.main, item.senses.wide]) {
+          for (const c of senses) keys.set(`c:${c}`, Math.max(keys.get(`c:${c}`) ?? 0, item.weight * 0.8));
         }
         // Stems that extend each other (Ukraine / Ukrainian) meet under a shared prefix.
         if (item.prefix !== null) keys.set(`p:${item.prefix}`, Math.max(keys.get(`p:${item.prefix}`) ?? 0, item.weight * 0.6));

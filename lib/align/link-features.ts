@@ -1,3 +1,4 @@
+import { closeInSize } from "../normalize/numbers-agree";
 import type { NumberMention } from "../types";
 import type { SentenceRef } from "./find-candidates";
 import type { PairScorer } from "./pair-scorer";
@@ -59,7 +60,6 @@ export function measureLinks(s: number, t: number, pairs: readonly [SentenceRef,
 // figure written in digits ("900 jobs" / "about 900 people") marks the same fact, and two
 // amounts of one kind and size ("$1.1 billion" / "$1.4 billion") mark the same slot with
 // conflicting values; "600 million euros" invested and "150 million euros" saved are two slots.
-const SAME_SLOT_RATIO = 3;
 function compareFigures(a: readonly NumberMention[], b: readonly NumberMention[]): { sameFigure: number; sameQuantity: number } {
   const figures = (list: readonly NumberMention[]) => list.filter((n) => /\d/.test(n.text));
   const fa = figures(a), fb = figures(b);
@@ -73,11 +73,6 @@ function compareFigures(a: readonly NumberMention[], b: readonly NumberMention[]
 function sameKind(x: NumberMention, y: NumberMention): boolean {
   if (x.unit !== null || y.unit !== null) return x.unit === y.unit;
   return x.counted !== null && x.counted === y.counted;
-}
-
-function closeInSize(x: number, y: number): boolean {
-  const [lo, hi] = [Math.min(Math.abs(x), Math.abs(y)), Math.max(Math.abs(x), Math.abs(y))];
-  return lo > 0 && hi / lo <= SAME_SLOT_RATIO;
 }
 
 export function scoreLink(f: LinkFeatures, m: LinkModel = linkModel): number {

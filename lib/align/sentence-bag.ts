@@ -10,8 +10,7 @@ import type { TermWeights } from "./term-weights";
 export interface BagItem {
   key: string;
   weight: number;
-  concepts: readonly string[];
-  /** The concepts split into main and rarer senses, once, for the matcher. */
+  /** The word's synonym-set keys, split into main and rarer senses once, for the matcher. */
   senses: SenseSets;
   entity: boolean;
   /** The key without its "e:" mark, and its first five letters when it has that many. */
@@ -66,14 +65,13 @@ export function buildSentenceBag(analysis: SentenceAnalysis, weights: TermWeight
     const key = `e:${e.key}`;
     if (seen.has(key) || !e.key) continue;
     seen.add(key);
-    items.push({ key, weight: weights.weight(key) * ENTITY_WEIGHT * damp(words), concepts: [], senses: splitSenses([]), entity: true, ...stemParts(e.key) });
+    items.push({ key, weight: weights.weight(key) * ENTITY_WEIGHT * damp(words), senses: splitSenses([]), entity: true, ...stemParts(e.key) });
   }
   analysis.terms.forEach((term, k) => {
     if (seen.has(term) || isEntityTerm(term, entityWords)) return;
     seen.add(term);
     const glue = REPORTING.has(term) ? REPORTING_WEIGHT : 1;
-    const concepts = analysis.concepts[k] ?? [];
-    items.push({ key: term, weight: weights.weight(term) * damp([term]) * glue, concepts, senses: splitSenses(concepts), entity: false, ...stemParts(term) });
+    items.push({ key: term, weight: weights.weight(term) * damp([term]) * glue, senses: splitSenses(analysis.concepts[k] ?? []), entity: false, ...stemParts(term) });
   });
   return { items, total: items.reduce((s, it) => s + it.weight, 0) };
 }

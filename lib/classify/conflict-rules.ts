@@ -1,3 +1,4 @@
+import { closeInSize } from "../normalize/numbers-agree";
 import type { ConflictType, EntityType, NumberMention, SentenceAnalysis } from "../types";
 
 // Each kind of conflict is one small rule over two aligned statements (each a source's merged
@@ -23,14 +24,9 @@ export interface ConflictDeps {
 const WORD = /[\p{L}\p{N}]+/gu;
 const foldWords = (s: string) => (s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(WORD) ?? []);
 
-// Two outlets' figures for one quantity disagree within an order of magnitude (27 vs 31 dead,
-// 30,000 vs 40,000 homes); a magnitude 6.3 and a toll of 31 are two quantities, not a conflict.
-const SAME_QUANTITY_RATIO = 3;
-
 function sameQuantity(x: NumberMention, y: NumberMention): boolean {
   if (x.unit && y.unit) return x.unit === y.unit;
-  const [lo, hi] = [Math.min(Math.abs(x.value), Math.abs(y.value)), Math.max(Math.abs(x.value), Math.abs(y.value))];
-  return lo > 0 && hi / lo <= SAME_QUANTITY_RATIO;
+  return closeInSize(x.value, y.value);
 }
 
 function findNumberConflict(deps: ConflictDeps) {

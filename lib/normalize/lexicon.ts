@@ -65,16 +65,6 @@ function buildTable(data: LexiconData, supplement: readonly (readonly string[])[
 // sense, which is "home"'s eighth; two eighth senses meeting would be noise.
 export const WIDE_SENSE = "~";
 
-/** True when two words' synset keys show a shared meaning (see WIDE_SENSE). */
-export function conceptsMeet(a: readonly string[], b: readonly string[]): boolean {
-  for (const c of a) {
-    if (c.startsWith(WIDE_SENSE)) {
-      if (b.includes(c.slice(1))) return true;
-    } else if (b.includes(c) || b.includes(WIDE_SENSE + c)) return true;
-  }
-  return false;
-}
-
 export interface SenseSets {
   main: ReadonlySet<string>;
   /** Rarer senses, with their "~" taken off. */
@@ -91,7 +81,7 @@ export function splitSenses(concepts: readonly string[]): SenseSets {
   return { main, wide };
 }
 
-/** conceptsMeet over split keys: the same rule without building a string per comparison. */
+/** Whether two words share a meaning: a main sense meets main and rarer senses, a rarer sense main ones only. */
 export function sensesMeet(a: SenseSets, b: SenseSets): boolean {
   for (const c of a.main) if (b.main.has(c) || b.wide.has(c)) return true;
   for (const c of a.wide) if (b.main.has(c)) return true;
@@ -100,7 +90,7 @@ export function sensesMeet(a: SenseSets, b: SenseSets): boolean {
 
 /** True when two lemmas share a meaning in the lexicon. */
 export function shareSynset(lexicon: Lexicon, a: string, b: string): boolean {
-  return conceptsMeet(lexicon.synsets(a), lexicon.synsets(b));
+  return sensesMeet(splitSenses(lexicon.synsets(a)), splitSenses(lexicon.synsets(b)));
 }
 
 let commonWords: ReadonlySet<string> | null = null;

@@ -5,6 +5,8 @@
 // not be followed by a letter. One quoted word counts when a verb that frames a quotation stands
 // just before it: "described the action as “reckless”" is the minister's word, not a scare quote.
 
+import { FRAMING_VERBS } from "./framing-verbs";
+
 interface QuoteSpan {
   start: number;
   end: number;
@@ -25,7 +27,7 @@ const QUOTE_PATTERNS: readonly QuotePattern[] = [
 ];
 
 const MIN_WORDS = 2;
-const FRAMED_WORD = /(?<!-)\b(?:called|calls|described|describes|branded|brands|dubbed|termed|labell?ed|blasted|slammed|hailed|dismissed|denounced|condemned)\b[^"“”«»]{0,50}$/i;
+const FRAMED_WORD = new RegExp(`(?<!-)\\b(?:${FRAMING_VERBS})\\b[^"“”«»]{0,50}$`, "i");
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

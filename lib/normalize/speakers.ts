@@ -3,6 +3,7 @@
 // verb of saying. Pronouns ("he said") are left out: resolving them needs the previous
 // sentences, and an empty list tells the classifier "unknown", which is the honest answer.
 import type { EntityMention } from "../types";
+import { FRAMING_VERBS } from "./framing-verbs";
 
 interface Located {
   entity: EntityMention;
@@ -37,7 +38,7 @@ const VERB_BEFORE = new RegExp(
 // Verbs that frame a quotation rather than report speech: "Greyholt called the ruling "a
 // setback"", "the union described the offer as "an insult"". Only with a quotation mark close behind.
 const FRAMING_AFTER = new RegExp(
-  `^(?!['’]s)(?:\\s*,[^,]{1,80},)?\\s*(?:(?:also|has|had|have|later|\\p{L}+ly)\\s+){0,2}(?:called|described|branded|dubbed|labell?ed|termed|blasted|slammed|hailed|dismissed|denounced|condemned|praised)\\b[^"“”]{0,60}?["“]`, "iu");
+  `^(?!['’]s)(?:\\s*,[^,]{1,80},)?\\s*(?:(?:also|has|had|have|later|\\p{L}+ly)\\s+){0,2}(?:${FRAMING_VERBS})\\b[^"“”]{0,60}?["“]`, "iu");
 const POSSESSIVE_SPOKESMAN =
   /^['’]s\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|office|press (?:secretary|service)|aides?|representatives?|ministry|lawyers?|envoy)\b/iu;
 const NOUN_THEN_VERB = new RegExp(`\\b(?:the|a|an|his|her|its|their|one|another)\\s+(?:\\p{L}+\\s+)?(${SPEAKER_NOUNS})\\s+(?:${SPEECH})\\b`, "giu");
