@@ -3,18 +3,15 @@
 log() { printf '\n==> %s\n' "$*"; }
 
 # npm ci when node_modules is missing or older than the lock file, so a fresh clone and a
-# pulled lock file both end up with exactly the locked packages.
+# pulled lock file both end up with exactly the locked packages. The lock file lists every
+# platform's optional builds (Next.js SWC, Tailwind oxide), so npm ci accepts it everywhere and
+# never rewrites it: a fresh clone's tracked files stay unchanged. Refresh it after a dependency
+# change with `npm install --package-lock-only`, which keeps those entries.
 ensure_node_modules() {
   if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] \
     || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "Installing packages (npm ci)"
-    if ! npm ci --no-audit --no-fund; then
-      # npm ci refuses a lock file that lacks any optional platform package (macOS or Windows
-      # builds of Next.js and Tailwind), and a lock made where the registry does not serve those
-      # cannot list them. npm install keeps the locked versions and skips what it cannot fetch.
-      log "npm ci refused the lock file; installing with npm install instead"
-      npm install --no-audit --no-fund
-    fi
+    npm ci --no-audit --no-fund --loglevel=error
   else
     log "Packages are up to date"
   fi
