@@ -70,6 +70,26 @@ CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions
 FOR EACH ROW EXECUTE FUNCTION parallax_forbid_change()`,
 } as const;
 
+// Rate-limit counts shared by every instance (lib/store/rate-store.ts). On PostgreSQL the table
+// is UNLOGGED: a count is worth nothing after a crash, and skipping the write-ahead log keeps a
+// page read's extra write cheap. SQLite servers count in memory and never write here.
+const CREATE_RATE_WINDOWS = {
+  sqlite: `
+CREATE TABLE rate_windows (
+  bucket TEXT NOT NULL,
+  window_start INTEGER NOT NULL,
+  hits INTEGER NOT NULL,
+  PRIMARY KEY (bucket, window_start)
+)`,
+  postgres: `
+CREATE UNLOGGED TABLE rate_windows (
+  bucket TEXT NOT NULL,
+  window_start BIGINT NOT NULL,
+  hits INTEGER NOT NULL,
+  PRIMARY KEY (bucket, window_start)
+)`,
+} as const;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -84,6 +104,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 2,
     name: "revisions",
     statements: [CREATE_REVISIONS, FORBID_REVISION_CHANGES],
+  },
+  {
+    version: 4,
+    name: "rate windows",
+    statements: [CREATE_RATE_WINDOWS],
   },
 ];
 
