@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findComparisonFaults } from "./check-comparison";
+import { findComparisonFaults } from "./comparison/find-comparison-faults";
 import { compareSources } from "./compare";
 import { InputError } from "./errors";
 import type { Comparison, SourceInput } from "./types";

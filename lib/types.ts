@@ -35,9 +35,17 @@ export interface Source {
   removed: Removed[];
 }
 
+/** Where in a sentence something is stated: UTF-16 offsets into Sentence.text, end exclusive. */
+export interface Span {
+  sentenceId: string;
+  start: number;
+  end: number;
+}
+
 export interface SourceValue {
   sourceId: string;
   text: string;
+  span?: Span; // version 2: where the source states the value
 }
 
 export interface Conflict {
@@ -53,6 +61,7 @@ export interface Variant {
 export interface GroupMember {
   sourceId: string;
   sentenceIds: string[];
+  spans?: Span[]; // version 2: the parts that state the fact; absent = the whole sentences
 }
 
 export interface Group {
@@ -108,8 +117,11 @@ export interface ComparisonReview {
   changes: ReviewChange[];
 }
 
+/** Version 1: each sentence in exactly one group. Version 2: a group is one fact (contract). */
+export type ContractVersion = 1 | 2;
+
 export interface Comparison {
-  version: 1;
+  version: ContractVersion;
   id: string | null;
   createdAt: string;
   sources: Source[];

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { findComparisonFaults } from "../lib/check-comparison";
+import { findComparisonFaults } from "../lib/comparison/find-comparison-faults";
 import type { Comparison } from "../lib/types";
 import { comparisonTextOf, createRequestBody } from "./load/load-articles";
 import { readOption as option } from "./load/read-option";

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openSqliteDriver } from "../app/_lib/store-sqlite";
-import { findComparisonFaults } from "../lib/check-comparison";
+import { findComparisonFaults } from "../lib/comparison/find-comparison-faults";
 import { countComparisons } from "../lib/store/comparison-store";
 import type { Comparison } from "../lib/types";
 import { comparisonTextOf, createRequestBody } from "./load/load-articles";
