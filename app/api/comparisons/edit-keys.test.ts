@@ -52,7 +52,7 @@ describe.each(testDatabaseKinds())("edit keys and listing on %s", (kind) => {
   }
 
   async function save(id: string, authorization: string | null, body: unknown = { baseRevision: 0, edits: CONFIRM }) {
-    const headers = authorization === null ? {} : { authorization };
+    const headers: Record<string, string> = authorization === null ? {} : { authorization };
     const response = await handleCreateRevision(new Request(`${ORIGIN}/api/comparisons/${id}/revisions`, { method: "POST", headers, body: JSON.stringify(body) }), id, services);
     return { status: response.status, json: (await response.json()) as any, headers: response.headers };
   }
