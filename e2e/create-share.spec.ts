@@ -36,7 +36,7 @@ async function fillDetails(page: Page, n: number, details: { title?: string; out
 /** After Compare: the edit link is shown once, then Continue opens the comparison. */
 async function keepEditLinkAndContinue(page: Page): Promise<string> {
   await expect(page.getByRole("heading", { name: "Keep this edit link" })).toBeVisible({ timeout: 30_000 });
-  const editUrl = await page.getByLabel("Edit link").inputValue();
+  const editUrl = await page.getByRole("textbox", { name: "Edit link" }).inputValue();
   expect(editUrl).toMatch(/\/c\/[0-9A-Za-z]{17}\/review#key=[A-Za-z0-9_-]{43}$/);
   await page.getByRole("link", { name: "Continue to the comparison" }).click();
   return editUrl;
@@ -66,8 +66,10 @@ test("create from pasted text, copy the link with its view, open it in a fresh b
   await expect(page.getByRole("heading", { name: "Keep this edit link" })).toBeVisible({ timeout: 30_000 });
   await page.getByRole("button", { name: "Copy edit link" }).click();
   await expect(page.getByText("Edit link copied.")).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   const editUrl = await page.evaluate(() => navigator.clipboard.readText());
-  expect(editUrl).toBe(await page.getByLabel("Edit link").inputValue());
+  expect(editUrl).toBe(await page.getByRole("textbox", { name: "Edit link" }).inputValue());
   expect(await keepEditLinkAndContinue(page)).toBe(editUrl);
   await expect(page).toHaveURL(STORED_ID);
   expect(editUrl.startsWith(`${page.url()}/review#key=`)).toBe(true);

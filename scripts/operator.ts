@@ -75,7 +75,7 @@ async function issueKey(store: SqlDriver, id: string, label: string | undefined,
 async function hide(store: SqlDriver, id: string, n: string, reason: string | undefined, io: OperatorIo): Promise<number> {
   if (!/^[1-9]\d{0,6}$/.test(n)) throw new UsageError(`"${n}" is not a saved revision number (1 or more).`);
   await hideRevision(store, { comparisonId: id, number: Number(n), reason: reason?.trim() || null, hiddenAt: io.now().toISOString() });
-  io.out(`Revision ${n} of ${id} is hidden: its page and API answer 410 and it is left out of the list.`);
+  io.out(`Revision ${n} of ${id} is hidden: its API answers 410, its page 404, and it is left out of the list.`);
   return 0;
 }
 
