@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { NewComparisonKey, type CreatedComparison } from "./new-comparison-key";
 import { NewComparisonProgress as Progress, type Phase } from "./new-comparison-progress";
 import { NewComparisonSource } from "./new-comparison-source";
 import { checkDraft, createDraft, FILE_ACCEPT, MAX_SOURCES, MIN_SOURCES, readSourceFile, toRequestSource, type SourceDraft } from "./new-comparison-files";
@@ -17,12 +17,13 @@ interface ApiErrorBody {
  * is shown on that source's card as well as at the top.
  */
 export function NewComparisonForm() {
-  const router = useRouter();
   const [drafts, setDrafts] = useState<SourceDraft[]>(() => [createDraft(), createDraft()]);
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [summary, setSummary] = useState<string | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [elapsed, setElapsed] = useState(0);
+  const [listed, setListed] = useState(false);
+  const [created, setCreated] = useState<CreatedComparison | null>(null);
   const abort = useRef<AbortController | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const busy = phase.kind !== "idle";
@@ -87,13 +88,14 @@ export function NewComparisonForm() {
       const response = await fetch("/api/comparisons", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ sources: drafts.map(toRequestSource) }),
+        body: JSON.stringify({ sources: drafts.map(toRequestSource), listed }),
         signal: controller.signal,
       });
-      const body = (await response.json().catch(() => ({}))) as ApiErrorBody & { id?: string };
-      if (response.status === 201 && body.id) {
-        setPhase({ kind: "opening", id: body.id });
-        router.push(`/c/${body.id}`);
+      const body = (await response.json().catch(() => ({}))) as ApiErrorBody & { id?: string; editUrl?: string };
+      if (response.status === 201 && body.id && body.editUrl) {
+        // The edit link is shown once, here, before the comparison opens.
+        setPhase({ kind: "idle" });
+        setCreated({ id: body.id, editUrl: body.editUrl });
         return;
       }
       showError(body.error?.message ?? `The server answered with status ${response.status}.`, body.error?.sourceIndex);
@@ -108,6 +110,8 @@ export function NewComparisonForm() {
     setErrors(draft ? { [draft.key]: message } : {});
     setSummary(message);
   }
+
+  if (created) return <NewComparisonKey created={created} />;
 
   return (
     <form onSubmit={submit} noValidate aria-busy={busy} className="mt-8">
@@ -164,6 +168,14 @@ export function NewComparisonForm() {
           </span>
         </div>
       </fieldset>
+
+      <label className="mt-6 flex max-w-prose items-start gap-2 text-sm">
+        <input type="checkbox" checked={listed} disabled={busy} onChange={(e) => setListed(e.target.checked)} className="mt-0.5 size-4" />
+        <span>
+          <span className="font-medium">List this comparison publicly</span>
+          <span className="block text-muted">Off: only people you give its link to can find it.</span>
+        </span>
+      </label>
 
       <div className="mt-8 flex flex-wrap items-center gap-4 border-t border-line pt-6">
         <button

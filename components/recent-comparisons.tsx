@@ -12,8 +12,9 @@ const COUNT_TONES = [
 ] as const;
 
 /**
- * The newest stored comparisons, newest first, with a link to the next older page. Read from
- * the database on every request, so the page that shows it is rendered per request.
+ * The newest listed comparisons (unlisted ones never appear), newest first, with a link to the
+ * next older page. Read from the database on every request, so the page that shows it is
+ * rendered per request.
  */
 export async function RecentComparisons({ before = null, limit = 6, showSeed = true }: { before?: string | null; limit?: number; showSeed?: boolean }) {
   await connection();
@@ -39,7 +40,7 @@ export async function RecentComparisons({ before = null, limit = 6, showSeed = t
       {page === null ? (
         <p className="mt-4 text-muted">Recent comparisons cannot be shown right now.</p>
       ) : page.items.length === 0 ? (
-        <p className="mt-4 text-muted">{before ? "There are no older comparisons." : "No one has made a comparison yet. Be the first: compare two or more articles about one event."}</p>
+        <p className="mt-4 text-muted">{before ? "There are no older comparisons." : "No one has listed a comparison yet. Be the first: compare two or more articles about one event."}</p>
       ) : (
         <ol className="mt-2 divide-y divide-line" aria-label="Comparisons, newest first">
           {page.items.map((item) => (

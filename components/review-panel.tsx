@@ -4,6 +4,7 @@
 // the editor's changes as edits and, once saved, goes to the new revision's permanent URL.
 import { useState, type FormEvent } from "react";
 import { ReviewGroupFields } from "./review-group-fields";
+import { readEditKey, ReviewKeyField, useEditKey } from "./review-key-field";
 import { buildEdits, startForm, type ReviewModel } from "./review-model";
 import { ReviewMerges } from "./review-merges";
 import { ReviewMoves } from "./review-moves";
@@ -13,20 +14,26 @@ const FIELD = "mt-1 block w-full rounded-md border border-line bg-canvas px-2 py
 export function ReviewPanel({ model }: { model: ReviewModel }) {
   const [form, setForm] = useState(() => startForm(model));
   const [status, setStatus] = useState<{ saving: boolean; error: string | null }>({ saving: false, error: null });
+  const [editKey, setEditKey] = useEditKey(model.comparisonId);
   const labelOf = (id: string) => model.sources.find((s) => s.id === id)?.label ?? id;
   const edits = buildEdits(model, form);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (edits.length === 0) return setStatus({ saving: false, error: "Nothing to save yet: change at least one fact, move or note." });
+    const key = readEditKey(editKey);
+    if (!key) return setStatus({ saving: false, error: "Not saved: enter the edit key first. Your changes are still here." });
     setStatus({ saving: true, error: null });
     try {
       const response = await fetch(`/api/comparisons/${encodeURIComponent(model.comparisonId)}/revisions`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
         body: JSON.stringify({ baseRevision: model.baseRevision, ...(form.editor.trim() ? { editor: form.editor.trim() } : {}), edits }),
       });
       const body = (await response.json()) as { url?: string; error?: { message: string } };
+      if (response.status === 401 || response.status === 403) {
+        throw new Error("that edit key does not open this comparison. Check the edit link you kept; your changes are still here.");
+      }
       if (!response.ok || !body.url) throw new Error(body.error?.message ?? `The server answered ${response.status}.`);
       window.location.assign(new URL(body.url).pathname);
     } catch (error) {
@@ -40,6 +47,7 @@ export function ReviewPanel({ model }: { model: ReviewModel }) {
         Review revision {model.baseRevision}
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
+        <ReviewKeyField value={editKey} onChange={setEditKey} />
         <label className="text-sm" htmlFor="review-editor">
           Your name (optional, shown with the revision)
           <input id="review-editor" className={FIELD} autoComplete="name" value={form.editor} onChange={(e) => setForm({ ...form, editor: e.target.value })} />

@@ -33,9 +33,18 @@ async function fillDetails(page: Page, n: number, details: { title?: string; out
   if (details.outlet) await source.getByLabel("Outlet").fill(details.outlet);
 }
 
-async function createViaApi(page: Page, title: string): Promise<string> {
+/** After Compare: the edit link is shown once, then Continue opens the comparison. */
+async function keepEditLinkAndContinue(page: Page): Promise<string> {
+  await expect(page.getByRole("heading", { name: "Keep this edit link" })).toBeVisible({ timeout: 30_000 });
+  const editUrl = await page.getByRole("textbox", { name: "Edit link" }).inputValue();
+  expect(editUrl).toMatch(/\/c\/[0-9A-Za-z]{17}\/review#key=[A-Za-z0-9_-]{43}$/);
+  await page.getByRole("link", { name: "Continue to the comparison" }).click();
+  return editUrl;
+}
+
+async function createViaApi(page: Page, title: string, listed = false): Promise<string> {
   const response = await page.request.post("/api/comparisons", {
-    data: { sources: [{ text: ARTICLE_A, title, outlet: "Valley Courier" }, { text: ARTICLE_B, outlet: "Hill County News" }] },
+    data: { sources: [{ text: ARTICLE_A, title, outlet: "Valley Courier" }, { text: ARTICLE_B, outlet: "Hill County News" }], listed },
   });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { id: string }).id;
@@ -49,15 +58,26 @@ test("create from pasted text, copy the link with its view, open it in a fresh b
   await fillDetails(page, 1, { title, outlet: "Valley Courier" });
   await card(page, 2).getByLabel("Source 2: article text").fill(ARTICLE_B);
   await fillDetails(page, 2, { outlet: "Hill County News" });
+  await expect(page.getByLabel("List this comparison publicly")).not.toBeChecked();
   await page.getByRole("button", { name: "Compare 2 sources" }).click();
 
-  await expect(page).toHaveURL(STORED_ID, { timeout: 30_000 });
+  // The edit link, once, with a copy button, before the comparison opens.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await expect(page.getByRole("heading", { name: "Keep this edit link" })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Copy edit link" }).click();
+  await expect(page.getByText("Edit link copied.")).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  const editUrl = await page.evaluate(() => navigator.clipboard.readText());
+  expect(editUrl).toBe(await page.getByRole("textbox", { name: "Edit link" }).inputValue());
+  expect(await keepEditLinkAndContinue(page)).toBe(editUrl);
+  await expect(page).toHaveURL(STORED_ID);
+  expect(editUrl.startsWith(`${page.url()}/review#key=`)).toBe(true);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText("Valley Courier").first()).toBeVisible();
 
   // Change the view, then copy the link: it must carry the view.
   await page.goto(`${page.url()}?view=facts&filter=conflict`);
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied, with the current view.")).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -96,6 +116,7 @@ test("create from an uploaded file and a dropped file", async ({ page }) => {
   await expect(card(page, 2).getByText("report.md")).toBeVisible();
 
   await page.getByRole("button", { name: "Compare 2 sources" }).click();
+  await keepEditLinkAndContinue(page);
   await expect(page).toHaveURL(STORED_ID, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Riverton bridge closed by flood");
   await expect(page.getByText("Riverside Daily").first()).toBeVisible();
@@ -151,14 +172,20 @@ test("export Markdown, CSV and JSON from the page", async ({ page }) => {
   expect(JSON.parse(json.text)).toMatchObject({ version: 1, id });
 });
 
-test("the home page lists recent comparisons, newest first", async ({ page }) => {
-  const older = await createViaApi(page, `Older Riverton report ${Date.now()}`);
-  const newer = await createViaApi(page, `Newer Riverton report ${Date.now()}`);
+test("the home page lists listed comparisons, newest first, and never an unlisted one", async ({ page }) => {
+  const older = await createViaApi(page, `Older Riverton report ${Date.now()}`, true);
+  const newer = await createViaApi(page, `Newer Riverton report ${Date.now()}`, true);
+  const unlisted = await createViaApi(page, `Unlisted Riverton report ${Date.now()}`);
   await page.goto("/");
   const recent = page.getByRole("region", { name: "Recent comparisons" });
   const links = recent.getByRole("list", { name: "Comparisons, newest first" }).getByRole("link");
   const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
   expect(hrefs).toContain(`/c/${newer}`);
+  expect(hrefs).not.toContain(`/c/${unlisted}`);
+  await expect(recent.getByRole("link", { name: /Belarus KGB chief/ })).toBeVisible(); // the seed story
+  await page.goto("/comparisons");
+  expect(await page.locator(`a[href="/c/${unlisted}"]`).count()).toBe(0);
+  await expect(page.locator(`a[href="/c/${newer}"]`)).toBeVisible();
   if (hrefs.includes(`/c/${older}`)) expect(hrefs.indexOf(`/c/${newer}`)).toBeLessThan(hrefs.indexOf(`/c/${older}`));
   await expect(recent.getByRole("link", { name: "New comparison" })).toHaveAttribute("href", "/new");
 });

@@ -3,8 +3,8 @@ import { expect, test } from "@playwright/test";
 import { RIVERTON_A, RIVERTON_B } from "../app/_lib/store-test-articles";
 
 // An editor reviews a stored comparison in the browser: rejects a link, relinks a sentence,
-// retypes a fact as a date conflict the machine missed, leaves notes and saves a new revision. The
-// reports are the made-up Riverton accounts the API tests use.
+// retypes a fact as a date conflict the machine missed, leaves notes and saves a new revision
+// with the comparison's edit key. The reports are the made-up Riverton accounts the API tests use.
 
 test("an editor corrects the machine and shares the reviewed revision", async ({ page, browser }) => {
   const title = `Riverton review ${Date.now()}`;
@@ -12,7 +12,7 @@ test("an editor corrects the machine and shares the reviewed revision", async ({
     data: { sources: [{ text: RIVERTON_A.text, title, outlet: "Valley Courier" }, { text: RIVERTON_B.text, outlet: "Hill County News" }] },
   });
   expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
+  const { id, editUrl } = (await created.json()) as { id: string; editUrl: string };
 
   await page.goto(`/c/${id}`);
   await expect(page.getByRole("heading", { name: "The machine's original (revision 0)" })).toBeVisible();
@@ -42,7 +42,22 @@ test("an editor corrects the machine and shares the reviewed revision", async ({
   await expect(summary).toBeFocused();
   await expect(summary).not.toHaveCSS("outline-style", "none");
   await page.keyboard.type("Checked against the council's release.");
-  await page.keyboard.press("Shift+Tab");
+
+  // Without the key, or with a wrong one, nothing is saved and every change stays in the form.
+  const keyField = page.getByLabel(/^Edit key/);
+  await expect(keyField).toHaveAttribute("type", "password");
+  await page.getByRole("button", { name: "Save as a new revision" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "enter the edit key first" })).toBeVisible();
+  await keyField.fill("A".repeat(43));
+  await page.getByRole("button", { name: "Save as a new revision" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "does not open this comparison" })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/c/${id}/review\\?from=0$`));
+  await expect(page.getByLabel("Note on fact 3")).toHaveValue("The mayor's two timelines do not agree.");
+  expect((await page.request.get(`/api/comparisons/${id}/revisions`).then((r) => r.json())).revisions).toEqual([]);
+
+  // The whole edit link pasted in the key field works as well as the key alone.
+  await keyField.fill(editUrl);
+  await page.getByLabel(/^Your name/).focus();
   await page.keyboard.press("Enter"); // implicit submission from the name field
 
   await expect(page).toHaveURL(new RegExp(`/c/${id}/r/1$`), { timeout: 30_000 });
@@ -76,14 +91,35 @@ test("an editor corrects the machine and shares the reviewed revision", async ({
   }
 });
 
+test("the edit link opens the review with its key filled in and the key gone from the address bar", async ({ page }) => {
+  const created = await page.request.post("/api/comparisons", {
+    data: { sources: [{ text: RIVERTON_A.text, outlet: "Valley Courier" }, { text: RIVERTON_B.text, outlet: "Hill County News" }] },
+  });
+  const { id, editKey, editUrl } = (await created.json()) as { id: string; editKey: string; editUrl: string };
+  const refused = await page.request.post(`/api/comparisons/${id}/revisions`, { data: { baseRevision: 0, edits: [{ op: "confirm", groupId: "g1" }] } });
+  expect(refused.status()).toBe(401);
+
+  await page.goto(new URL(editUrl).pathname + new URL(editUrl).hash);
+  await expect(page.getByLabel(/^Edit key/)).toHaveValue(editKey);
+  await expect(page).toHaveURL(new RegExp(`/c/${id}/review$`));
+  await page.getByLabel("Decision on fact 1").selectOption("confirm");
+  await page.getByRole("button", { name: "Save as a new revision" }).click();
+  await expect(page).toHaveURL(new RegExp(`/c/${id}/r/1$`), { timeout: 30_000 });
+
+  // The key is remembered in this tab for the next review, and only there.
+  await page.goto(`/c/${id}/review`);
+  await expect(page.getByLabel(/^Edit key/)).toHaveValue(editKey);
+});
+
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the review form and a revision page have no serious accessibility violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     const created = await page.request.post("/api/comparisons", {
       data: { sources: [{ text: RIVERTON_A.text, outlet: "Valley Courier" }, { text: RIVERTON_B.text, outlet: "Hill County News" }] },
     });
-    const { id } = (await created.json()) as { id: string };
+    const { id, editKey } = (await created.json()) as { id: string; editKey: string };
     const saved = await page.request.post(`/api/comparisons/${id}/revisions`, {
+      headers: { authorization: `Bearer ${editKey}` },
       data: { baseRevision: 0, editor: "Axe", edits: [{ op: "confirm", groupId: "g1" }, { op: "note", groupId: "g2", text: "A note." }] },
     });
     expect(saved.status()).toBe(201);

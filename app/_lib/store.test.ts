@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { compareSources } from "@/lib/compare";
-import { buildComparisonRecord, countComparisons, findComparison, insertComparison, listComparisons } from "@/lib/store/comparison-store";
+import { buildComparisonRecord, countComparisons, findComparison, insertComparison, listComparisons, markComparisonListed } from "@/lib/store/comparison-store";
 import { listAppliedMigrations, migrateStore } from "@/lib/store/migrate-store";
 import { MIGRATIONS } from "@/lib/store/migrations";
 import type { SqlDriver } from "@/lib/store/store-types";
@@ -94,13 +94,19 @@ describe.each(testDatabaseKinds())("comparison store on %s", (kind) => {
     expect(await findComparison(driver, "Unknown0000000001")).toBeNull();
   });
 
-  it("lists comparisons newest first, a page at a time", async () => {
+  it("lists listed comparisons newest first, a page at a time, and never an unlisted one", async () => {
     database = createTestDatabase(kind);
     const driver = await openMigrated();
     const times = ["2031-03-01T00:00:00.000Z", "2031-03-02T00:00:00.000Z", "2031-03-02T00:00:00.000Z", "2031-03-03T00:00:00.000Z", "2031-03-04T00:00:00.000Z"];
     const ids = ["Listed00000000001", "Listed00000000002", "Listed00000000003", "Listed00000000004", "Listed00000000005"];
-    for (const [k, id] of ids.entries()) await insertComparison(driver, makeRecord(id, times[k]));
-    expect(await countComparisons(driver)).toBe(5);
+    for (const [k, id] of ids.entries()) {
+      await insertComparison(driver, makeRecord(id, times[k]));
+      await markComparisonListed(driver, id, times[k]!);
+    }
+    // Unlisted ones, the newest and one between listed ones, are reachable by URL only.
+    await insertComparison(driver, makeRecord("Unlisted000000001", "2031-03-05T00:00:00.000Z"));
+    await insertComparison(driver, makeRecord("Unlisted000000002", "2031-03-02T00:00:00.000Z"));
+    expect(await countComparisons(driver)).toBe(7);
 
     const first = await listComparisons(driver, { limit: 2 });
     expect(first.items.map((i) => i.id)).toEqual(["Listed00000000005", "Listed00000000004"]);

@@ -6,14 +6,16 @@ export const metadata: Metadata = { title: "All comparisons" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Every stored comparison, newest first, a page at a time (the home page shows the first). */
+/** Every listed comparison, newest first, a page at a time (the home page shows the first). */
 export default async function ComparisonsPage({ searchParams }: { searchParams: SearchParams }) {
   const { before } = await searchParams;
   return (
     <PageShell>
       <h1 className="font-serif text-3xl font-semibold tracking-tight">All comparisons</h1>
-      <p className="mt-3 max-w-prose text-muted">Comparisons people have made with Parallax, newest first.</p>
-      <RecentComparisons before={typeof before === "string" ? before : null} limit={20} showSeed={false} />
+      <p className="mt-3 max-w-prose text-muted">
+        Comparisons their makers chose to list publicly, newest first. Others are reachable only by their link.
+      </p>
+      <RecentComparisons before={typeof before === "string" ? before : null} limit={20} showSeed={typeof before !== "string"} />
     </PageShell>
   );
 }

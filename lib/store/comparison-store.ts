@@ -100,22 +100,28 @@ export async function findComparison(driver: SqlDriver, id: string): Promise<Sto
   };
 }
 
-/** Newest first. `before` is a cursor from the previous page; a malformed one starts over. */
+/** Puts a stored comparison on the public list (its creator asked for it; the default is not). */
+export async function markComparisonListed(driver: SqlDriver, id: string, listedAt: string): Promise<void> {
+  await driver.query("INSERT INTO listed_comparisons (comparison_id, listed_at) VALUES (?, ?)", [id, listedAt]);
+}
+
+/**
+ * The public list: listed comparisons only, newest first. An unlisted one is reachable by its
+ * URL alone. `before` is a cursor from the previous page; a malformed one starts over.
+ */
 export async function listComparisons(driver: SqlDriver, options: { limit?: number; before?: string | null } = {}): Promise<SummaryPage> {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_PAGE_SIZE), 1), MAX_PAGE_SIZE);
   const after = options.before ? decodeCursor(options.before) : null;
-  const columns = "id, created_at, title, outlets, shared_count, conflict_count, unique_count";
+  const from = `SELECT c.id, c.created_at, c.title, c.outlets, c.shared_count, c.conflict_count, c.unique_count
+    FROM comparisons c JOIN listed_comparisons l ON l.comparison_id = c.id`;
   // One row more than asked tells whether an older page exists without a second query.
   const rows = after
     ? await driver.query<SummaryRow & Record<string, unknown>>(
-        `SELECT ${columns} FROM comparisons WHERE created_at < ? OR (created_at = ? AND id < ?)
-         ORDER BY created_at DESC, id DESC LIMIT ?`,
+        `${from} WHERE c.created_at < ? OR (c.created_at = ? AND c.id < ?)
+         ORDER BY c.created_at DESC, c.id DESC LIMIT ?`,
         [after.createdAt, after.createdAt, after.id, limit + 1],
       )
-    : await driver.query<SummaryRow & Record<string, unknown>>(
-        `SELECT ${columns} FROM comparisons ORDER BY created_at DESC, id DESC LIMIT ?`,
-        [limit + 1],
-      );
+    : await driver.query<SummaryRow & Record<string, unknown>>(`${from} ORDER BY c.created_at DESC, c.id DESC LIMIT ?`, [limit + 1]);
   const items = rows.slice(0, limit).map(toSummary);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };

@@ -70,6 +70,36 @@ CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions
 FOR EACH ROW EXECUTE FUNCTION parallax_forbid_change()`,
 } as const;
 
+// Who may publish (security review, finding 5). Keys are stored only as SHA-256 hashes, several per
+// comparison (the creator's, and any the operator issues later), each with the holder's name
+// that revisions record. Listing, the holder of a revision and hiding one are new rows or a new
+// column, never an UPDATE: comparisons and revisions stay immutable.
+const CREATE_EDIT_KEYS = `
+CREATE TABLE edit_keys (
+  key_hash TEXT PRIMARY KEY,
+  comparison_id TEXT NOT NULL REFERENCES comparisons (id),
+  holder TEXT NOT NULL,
+  issued_at TEXT NOT NULL
+)`;
+
+// A comparison is on the public list only if it has a row here; without one it is unlisted.
+const CREATE_LISTED = `
+CREATE TABLE listed_comparisons (
+  comparison_id TEXT PRIMARY KEY REFERENCES comparisons (id),
+  listed_at TEXT NOT NULL
+)`;
+
+// A hidden revision keeps its number (numbering stays gapless) but is no longer served.
+const CREATE_HIDDEN_REVISIONS = `
+CREATE TABLE hidden_revisions (
+  comparison_id TEXT NOT NULL,
+  number INTEGER NOT NULL,
+  reason TEXT,
+  hidden_at TEXT NOT NULL,
+  PRIMARY KEY (comparison_id, number),
+  FOREIGN KEY (comparison_id, number) REFERENCES revisions (comparison_id, number)
+)`;
+
 // Rate-limit counts shared by every instance (lib/store/rate-store.ts). On PostgreSQL the table
 // is UNLOGGED: a count is worth nothing after a crash, and skipping the write-ahead log keeps a
 // page read's extra write cheap. SQLite servers count in memory and never write here.
@@ -104,6 +134,18 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 2,
     name: "revisions",
     statements: [CREATE_REVISIONS, FORBID_REVISION_CHANGES],
+  },
+  {
+    version: 3,
+    name: "edit-keys-and-listing",
+    statements: [
+      CREATE_EDIT_KEYS,
+      "CREATE INDEX edit_keys_comparison ON edit_keys (comparison_id)",
+      CREATE_LISTED,
+      // Revisions saved before this migration have no holder: anyone could publish then.
+      "ALTER TABLE revisions ADD COLUMN holder TEXT",
+      CREATE_HIDDEN_REVISIONS,
+    ],
   },
   {
     version: 4,

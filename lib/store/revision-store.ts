@@ -30,6 +30,8 @@ export interface SaveRevisionRequest {
   baseRevision: number;
   edits: readonly ReviewEdit[];
   editor?: string | null;
+  /** Who was authorized to save it (a key's holder, later a signed-in user); not shown publicly. */
+  holder?: string | null;
 }
 
 interface RevisionRow {
@@ -82,8 +84,8 @@ export async function saveRevision(driver: SqlDriver, request: SaveRevisionReque
           comparisonJson: JSON.stringify(comparison),
         };
         await tx.query(
-          "INSERT INTO revisions (comparison_id, number, based_on, saved_at, editor, edits, comparison) VALUES (?, ?, ?, ?, ?, ?, ?)",
-          [comparisonId, number, baseRevision, stored.savedAt, stored.editor, editsJson, stored.comparisonJson],
+          "INSERT INTO revisions (comparison_id, number, based_on, saved_at, editor, edits, comparison, holder) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          [comparisonId, number, baseRevision, stored.savedAt, stored.editor, editsJson, stored.comparisonJson, request.holder ?? null],
         );
         return stored;
       });
@@ -94,9 +96,14 @@ export async function saveRevision(driver: SqlDriver, request: SaveRevisionReque
   }
 }
 
+// The operator's hidden revisions are left out of every read; their numbers stay taken.
+const NOT_HIDDEN = "NOT EXISTS (SELECT 1 FROM hidden_revisions h WHERE h.comparison_id = r.comparison_id AND h.number = r.number)";
+
+/** A saved revision, or null when there is none or the operator has hidden it. */
 export async function findRevision(driver: SqlDriver, comparisonId: string, n: number): Promise<StoredRevision | null> {
   const rows = await driver.query<RevisionRow & Record<string, unknown>>(
-    "SELECT comparison_id, number, based_on, saved_at, editor, edits, comparison FROM revisions WHERE comparison_id = ? AND number = ?",
+    `SELECT comparison_id, number, based_on, saved_at, editor, edits, comparison FROM revisions r
+     WHERE comparison_id = ? AND number = ? AND ${NOT_HIDDEN}`,
     [comparisonId, n],
   );
   const row = rows[0];
@@ -112,10 +119,10 @@ export async function findRevision(driver: SqlDriver, comparisonId: string, n: n
   };
 }
 
-/** Oldest first; the machine's revision 0 is not listed (it is the comparison itself). */
+/** Oldest first, hidden ones left out; the machine's revision 0 is not listed (it is the comparison itself). */
 export async function listRevisions(driver: SqlDriver, comparisonId: string): Promise<RevisionSummary[]> {
   const rows = await driver.query<Omit<RevisionRow, "edits" | "comparison" | "comparison_id"> & Record<string, unknown>>(
-    "SELECT number, based_on, saved_at, editor FROM revisions WHERE comparison_id = ? ORDER BY number",
+    `SELECT number, based_on, saved_at, editor FROM revisions r WHERE comparison_id = ? AND ${NOT_HIDDEN} ORDER BY number`,
     [comparisonId],
   );
   return rows.map((row) => ({ number: Number(row.number), basedOn: Number(row.based_on), savedAt: row.saved_at, editor: row.editor }));

@@ -3,10 +3,12 @@
 import { getClientLimiter, type ClientLimiter } from "@/app/_lib/client-rate-limit";
 import { ENGINE_WORKER_BUILT, getEnginePool } from "@/app/_lib/engine-pool";
 import { fetchSourcePage } from "@/app/_lib/fetch-page";
+import { newEditKey } from "@/app/_lib/edit-keys";
 import { ENGINE_VERSION, getStore, newComparisonId } from "@/app/_lib/store";
 import type { PageFetcher } from "@/lib/fetch/resolve-sources";
 import type { SqlDriver } from "@/lib/store/store-types";
 import type { Comparison, SourceInput } from "@/lib/types";
+import type { RevisionAuthorizer } from "./authorize-revision";
 
 export interface ApiServices {
   openStore: () => Promise<SqlDriver>;
@@ -20,6 +22,10 @@ export interface ApiServices {
   runEngine?: (inputs: SourceInput[], now: Date) => Promise<Comparison>;
   /** Per-client limits on creating and fetching; absent or null when PARALLAX_RATE_LIMIT is off. */
   limiter?: ClientLimiter | null;
+  /** A fresh edit key for a new comparison; absent: 32 bytes from node:crypto. */
+  newEditKey?: () => string;
+  /** Who may publish revisions; absent: the comparison's edit keys (single sign-on can replace it). */
+  authorizeRevision?: RevisionAuthorizer;
 }
 
 export function publicOriginOf(request: Request, env: Readonly<Record<string, string | undefined>> = process.env): string {
@@ -33,6 +39,7 @@ export function defaultApiServices(): ApiServices {
     fetchSource: fetchSourcePage,
     now: () => new Date(),
     newId: newComparisonId,
+    newEditKey,
     engineVersion: ENGINE_VERSION,
     publicOrigin: (request) => publicOriginOf(request),
     limiter: getClientLimiter(),

@@ -95,11 +95,12 @@ describe.each(testDatabaseKinds())("comparisons API on %s", (kind) => {
     return handleReadComparison(get(path), decodeURIComponent(id), services);
   }
 
-  it("creates a comparison from pasted text: 201 with id, url and the comparison", async () => {
+  it("creates a comparison from pasted text: 201 with id, url, edit key and the comparison", async () => {
     const { status, json, response } = await create({ sources: [RIVERTON_A, RIVERTON_B] });
     expect(status).toBe(201);
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    expect(Object.keys(json)).toEqual(["id", "url", "comparison"]);
+    expect(Object.keys(json)).toEqual(["id", "url", "editKey", "editUrl", "listed", "comparison"]);
+    expect(json.listed).toBe(false);
     expect(json.id).toMatch(/^[0-9A-Za-z]{17}$/);
     expect(json.url).toBe(`${ORIGIN}/c/${json.id}`);
     expect(response.headers.get("location")).toBe(json.url);

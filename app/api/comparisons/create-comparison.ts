@@ -1,12 +1,15 @@
 // POST /api/comparisons: validate, fetch what was given as URLs, run the engine, store the
 // result under a fresh id and answer 201 with it. The comparison in the answer is the stored
 // JSON text itself, so what the creator receives is byte for byte what GET returns later.
+// The answer also carries the edit key, once: only its hash is stored (docs/decisions/0070).
 import { compareSources } from "@/lib/compare";
 import { resolveSources } from "@/lib/fetch/resolve-sources";
-import { buildComparisonRecord, findComparison, insertComparison } from "@/lib/store/comparison-store";
+import { buildComparisonRecord, findComparison, insertComparison, markComparisonListed } from "@/lib/store/comparison-store";
+import { insertEditKey, nameKeyHolder } from "@/lib/store/edit-key-store";
 import type { SqlDriver, StoredComparison } from "@/lib/store/store-types";
 import type { Comparison, SourceInput } from "@/lib/types";
 import { clientKeyOf, type RateKind } from "@/app/_lib/client-rate-limit";
+import { hashEditKey, newEditKey } from "@/app/_lib/edit-keys";
 import type { SourceRequest } from "@/lib/fetch/resolve-sources";
 import { ApiError, errorResponse, jsonResponse } from "./api-errors";
 import type { ApiServices } from "./api-services";
@@ -18,13 +21,17 @@ export async function handleCreateComparison(request: Request, services: ApiServ
   try {
     // Charged before the body is read, so a flood of requests costs us next to nothing.
     chargeClient(request, services, "creates", 1);
-    const { sources } = parseCreateRequest(await readJsonBody(request));
+    const { sources, listed = false } = parseCreateRequest(await readJsonBody(request));
     chargeClient(request, services, "fetches", sources.filter(isFetched).length);
     const inputs = await resolveSources(sources, services.fetchSource);
     const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now());
-    const stored = await storeComparison(await services.openStore(), inputs, comparison, services);
+    const editKey = (services.newEditKey ?? newEditKey)();
+    const stored = await storeComparison(await services.openStore(), { inputs, comparison, editKey, listed }, services);
     const url = `${services.publicOrigin(request)}/c/${stored.id}`;
-    const body = `{"id":${JSON.stringify(stored.id)},"url":${JSON.stringify(url)},"comparison":${stored.comparisonJson}}`;
+    // The key rides in the fragment, which browsers never send, so it stays out of server logs.
+    const editUrl = `${url}/review#key=${editKey}`;
+    const head = JSON.stringify({ id: stored.id, url, editKey, editUrl, listed });
+    const body = `${head.slice(0, -1)},"comparison":${stored.comparisonJson}}`;
     return jsonResponse(body, 201, { location: url, "cache-control": "no-store" });
   } catch (error) {
     return errorResponse(error);
@@ -50,11 +57,25 @@ function isFetched(source: SourceRequest): boolean {
   return !source.text?.trim() && !source.html?.trim() && Boolean(source.url?.trim());
 }
 
-async function storeComparison(store: SqlDriver, inputs: SourceInput[], comparison: Comparison, services: ApiServices): Promise<StoredComparison> {
+interface NewComparison {
+  inputs: SourceInput[];
+  comparison: Comparison;
+  editKey: string;
+  listed: boolean;
+}
+
+/** The comparison, its key's hash and its listing go in together, or none of them does. */
+async function storeComparison(store: SqlDriver, fresh: NewComparison, services: ApiServices): Promise<StoredComparison> {
+  const keyHash = hashEditKey(fresh.editKey);
   for (let attempt = 1; ; attempt++) {
     const id = services.newId();
     try {
-      return await insertComparison(store, buildComparisonRecord(id, inputs, comparison, services.engineVersion));
+      return await store.transaction(async (tx) => {
+        const stored = await insertComparison(tx, buildComparisonRecord(id, fresh.inputs, fresh.comparison, services.engineVersion));
+        await insertEditKey(tx, { comparisonId: id, keyHash, holder: nameKeyHolder(keyHash), issuedAt: services.now().toISOString() });
+        if (fresh.listed) await markComparisonListed(tx, id, stored.createdAt);
+        return stored;
+      });
     } catch (error) {
       // A taken id (about one chance in 2^100) gets a fresh one; any other failure is real.
       if (attempt >= MAX_ID_ATTEMPTS || !(await findComparison(store, id))) throw error;

@@ -20,9 +20,11 @@ const sourceSchema = z.strictObject({
 const createSchema = z.strictObject({
   // Counts are the engine's to judge (422 with its message); this bound only stops abuse.
   sources: z.array(sourceSchema).max(LIMITS.maxSources * 10),
+  // Unlisted unless asked: a comparison of unpublished drafts must not appear on the home page.
+  listed: z.boolean().optional(),
 });
 
-export function parseCreateRequest(body: unknown): { sources: SourceRequest[] } {
+export function parseCreateRequest(body: unknown): { sources: SourceRequest[]; listed?: boolean } {
   const result = createSchema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

@@ -4,8 +4,11 @@
 import { isComparisonId } from "@/lib/store/create-comparison-id";
 import { findRevision, listRevisions, RevisionError, saveRevision } from "@/lib/store/revision-store";
 import { findComparison } from "@/lib/store/comparison-store";
+import { findHiddenRevision } from "@/lib/store/hidden-revisions";
+import type { SqlDriver } from "@/lib/store/store-types";
 import { ApiError, errorResponse, jsonResponse } from "./api-errors";
 import type { ApiServices } from "./api-services";
+import { authorizeRevision } from "./authorize-revision";
 import { sendComparison } from "./read-comparison";
 import { MAX_REVISION_BODY_BYTES, parseRevisionNumber, parseRevisionRequest } from "./revision-schema";
 import { readJsonBody } from "./request-schema";
@@ -24,11 +27,12 @@ function notFound(id: string): ApiError {
 export async function handleCreateRevision(request: Request, id: string, services: ApiServices): Promise<Response> {
   try {
     if (!isComparisonId(id)) throw notFound(id);
+    const { holder } = await authorizeRevision(request, id, services);
     const body = parseRevisionRequest(await readJsonBody(request, MAX_REVISION_BODY_BYTES));
     const store = await services.openStore();
     const saved = await saveRevision(
       store,
-      { comparisonId: id, baseRevision: body.baseRevision, edits: body.edits, editor: body.editor ?? null },
+      { comparisonId: id, baseRevision: body.baseRevision, edits: body.edits, editor: body.editor ?? null, holder },
       { now: services.now },
     ).catch((error: unknown) => {
       if (error instanceof RevisionError) throw new ApiError(REVISION_STATUS[error.code], error.code, error.message);
@@ -41,6 +45,13 @@ export async function handleCreateRevision(request: Request, id: string, service
   } catch (error) {
     return errorResponse(error);
   }
+}
+
+/** 410 for a revision the operator hid (its number stays taken), 404 for one never saved. */
+async function missingRevision(store: SqlDriver, id: string, number: number): Promise<ApiError> {
+  const hidden = await findHiddenRevision(store, id, number);
+  if (hidden) return new ApiError(410, "hidden", `Revision ${number} of comparison "${id}" was taken down by the site's operator.`);
+  return new ApiError(404, "not-found", `Comparison "${id}" has no revision ${number}.`);
 }
 
 export async function handleListRevisions(request: Request, id: string, services: ApiServices): Promise<Response> {
@@ -65,7 +76,7 @@ export async function handleReadRevision(request: Request, id: string, n: string
     const original = await findComparison(store, id);
     if (!original) throw notFound(id);
     const stored = number === 0 ? original : await findRevision(store, id, number);
-    if (!stored) throw new ApiError(404, "not-found", `Comparison "${id}" has no revision ${n}.`);
+    if (!stored) throw await missingRevision(store, id, number);
     const pageUrl = `${services.publicOrigin(request)}/c/${id}/r/${number}`;
     const sendable = { title: original.title, json: stored.comparisonJson, immutable: true };
     return sendComparison(request, sendable, { pageUrl, fileName: `parallax-${id}-r${number}` });

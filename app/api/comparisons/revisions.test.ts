@@ -41,14 +41,20 @@ describe.each(testDatabaseKinds())("revisions API on %s", (kind) => {
     await database.destroy();
   });
 
+  // Each comparison's edit key, as its creator received it; saves send it as the bearer token.
+  const keys = new Map<string, string>();
+
   async function createComparison(): Promise<{ id: string; comparison: Comparison }> {
     const body = JSON.stringify({ sources: [RIVERTON_A, RIVERTON_B] });
     const response = await handleCreateComparison(new Request(`${ORIGIN}/api/comparisons`, { method: "POST", body }), services);
-    return (await response.json()) as { id: string; comparison: Comparison };
+    const created = (await response.json()) as { id: string; editKey: string; comparison: Comparison };
+    keys.set(created.id, created.editKey);
+    return created;
   }
 
   async function save(id: string, body: unknown): Promise<{ status: number; json: any; headers: Headers }> {
-    const request = new Request(`${ORIGIN}/api/comparisons/${id}/revisions`, { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body) });
+    const headers = { authorization: `Bearer ${keys.get(id) ?? "A".repeat(43)}` };
+    const request = new Request(`${ORIGIN}/api/comparisons/${id}/revisions`, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
     const response = await handleCreateRevision(request, id, services);
     return { status: response.status, json: await response.json(), headers: response.headers };
   }
@@ -137,7 +143,8 @@ describe.each(testDatabaseKinds())("revisions API on %s", (kind) => {
   });
 
   it("answers 404 for unknown comparisons, the seed and bad revision numbers", async () => {
-    expect((await save("Unknown0000000001", { baseRevision: 0, edits: CONFIRM })).status).toBe(404);
+    // An unknown comparison has no key that could match: refused like a wrong key.
+    expect((await save("Unknown0000000001", { baseRevision: 0, edits: CONFIRM })).status).toBe(403);
     expect((await save("seed-belarus-kgb-talks", { baseRevision: 0, edits: CONFIRM })).status).toBe(404);
     const { id } = await createComparison();
     for (const n of ["1", "-1", "01", "x", "1e3"]) expect((await read(id, n)).status).toBe(404);
