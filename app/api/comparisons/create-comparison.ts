@@ -21,7 +21,8 @@ export async function handleCreateComparison(request: Request, services: ApiServ
     const { sources } = parseCreateRequest(await readJsonBody(request));
     chargeClient(request, services, "fetches", sources.filter(isFetched).length);
     const inputs = await resolveSources(sources, services.fetchSource);
-    const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now());
+    // The client's key gives it its fair share of the engine's queue.
+    const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now(), clientKeyOf(request));
     const stored = await storeComparison(await services.openStore(), inputs, comparison, services);
     const url = `${services.publicOrigin(request)}/c/${stored.id}`;
     const body = `{"id":${JSON.stringify(stored.id)},"url":${JSON.stringify(url)},"comparison":${stored.comparisonJson}}`;
