@@ -76,4 +76,22 @@ describe("compareSources", () => {
     expect(text).not.toMatch(/alert|<script|onclick|javascript:/);
     expect(c.sources[1]?.sentences.length).toBeGreaterThanOrEqual(2);
   });
+
+  // Issue 3: both once held the engine for its whole 120 s budget. The diff's input is bounded
+  // by tokens (lib/diff/bound-tokens.ts), so the answer is exact and the same on any machine.
+  it("compares 150,000 straight quotes against 75,000 curly ones as one replaced run", () => {
+    const sentence = "The council approved the new budget on Monday.";
+    const c = compareSources([{ text: '"'.repeat(150_000) + " " + sentence }, { text: "“".repeat(75_000) + " " + sentence }], deps);
+    expect(c.groups).toHaveLength(1);
+    expect(c.groups[0]!.diff![0]!.ops).toEqual([
+      [-1, '"'.repeat(150_000) + " "],
+      [1, "“".repeat(75_000) + " "],
+      [0, sentence],
+    ]);
+  });
+
+  it("compares a 200,000-letter word with itself plus a word", () => {
+    const c = compareSources([{ text: "a".repeat(200_000) }, { text: "a".repeat(200_000) + " b." }], deps);
+    expect(c.groups.map((g) => g.diff?.[0]?.ops)).toEqual([[[0, "a".repeat(200_000)], [1, " b."]]]);
+  });
 });

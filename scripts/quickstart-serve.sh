@@ -13,4 +13,4 @@ log "Building (next build)"
 npx next build
 
 log "Serving on http://localhost:3000 (Ctrl+C to stop)"
-exec npx next start -p 3000
+exec node scripts/serve.mjs -p 3000

@@ -1,7 +1,8 @@
 // The per-client rate limit as the server runs it: off unless PARALLAX_RATE_LIMIT is set, one
 // limiter per process (kept on globalThis, like the store, so development reloads share it),
-// and the client named by the address the last proxy saw.
+// and the client named by its address (clientKeyOf).
 import { RATE_LIMITS } from "@/lib/limits";
+import { chooseClientAddress, parseTrustedProxies, splitForwardedFor, type TrustedProxies } from "@/lib/client-address";
 import { createRateLimiter, type BucketRule, type RateLimiter } from "@/lib/rate-limit";
 
 export type RateKind = "creates" | "fetches";
@@ -40,13 +41,32 @@ export function getClientLimiter(env: Readonly<Record<string, string | undefined
   return holder.parallaxLimiter.limiter;
 }
 
+/** Set by scripts/serve.mjs, which writes the socket's address here on every request. */
+export const PEER_HEADER = "x-parallax-peer";
+
+const proxiesHolder: { setting?: string; proxies?: TrustedProxies } = {};
+
+function trustedProxiesOf(setting: string | undefined): TrustedProxies {
+  if (!proxiesHolder.proxies || proxiesHolder.setting !== setting) {
+    proxiesHolder.proxies = parseTrustedProxies(setting);
+    proxiesHolder.setting = setting;
+  }
+  return proxiesHolder.proxies;
+}
+
 /**
- * The client's address: the last x-forwarded-for entry, which is the one our own reverse proxy
- * appends (or, with no proxy, the socket address Next.js puts there). Entries before it are
- * the client's say-so and could be anything. Without a proxy in front, a client that sends its
- * own x-forwarded-for chooses its key; deploy behind one when the limit matters.
+ * The client's key for rate limits and the engine queue (lib/client-address.ts):
+ * X-Forwarded-For counts only past our own proxies (PARALLAX_TRUSTED_PROXIES). The socket's
+ * address comes from x-parallax-peer under scripts/serve.mjs (`npm run serve`). Under plain
+ * `next start` the only trace of the socket is the X-Forwarded-For entry Next.js adds when a
+ * request has none, so its last entry stands in for the peer, and a client reaching that
+ * server directly can still name itself: serve with `npm run serve` or behind a proxy.
  */
-export function clientKeyOf(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? request.headers.get("x-real-ip")?.trim() ?? "unknown";
+export function clientKeyOf(request: Request, env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const trusted = trustedProxiesOf(env.PARALLAX_TRUSTED_PROXIES);
+  const forwarded = splitForwardedFor(request.headers.get("x-forwarded-for"));
+  const socket = env.PARALLAX_SOCKET_PEER === "1" ? request.headers.get(PEER_HEADER)?.trim() : undefined;
+  if (socket) return chooseClientAddress(socket, forwarded, trusted);
+  const peer = forwarded.at(-1);
+  return peer === undefined ? "unknown" : chooseClientAddress(peer, forwarded.slice(0, -1), trusted);
 }

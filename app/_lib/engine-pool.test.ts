@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { InputError } from "@/lib/errors";
-import { createEnginePool, EngineBusyError, EngineTimeoutError } from "./engine-pool";
+import { createEnginePool, EngineBusyError, EngineTimeoutError, maxWaitingPerClient } from "./engine-pool";
 
 // The pool's bookkeeping, with a stand-in worker; the real engine worker runs behind every
 // browser and load test against the built server.
@@ -43,5 +43,29 @@ describe("createEnginePool", () => {
     const p = pool(300);
     await expect(p.run(job("hang"), now)).rejects.toBeInstanceOf(EngineTimeoutError);
     await expect(p.run(job("next"), now)).resolves.toMatchObject({ echo: "next" });
+  });
+
+  // Issue 3: 33 requests from one client once filled the queue and locked everyone out.
+  it("gives each client a few waiting places and serves clients in turn", async () => {
+    const p = createEnginePool({ size: 1, timeoutMs: 300, maxQueue: 8, startWorker: () => new Worker(workerUrl) });
+    expect(maxWaitingPerClient(8)).toBe(2);
+    const order: string[] = [];
+    const track = (text: string, client: string) => p.run(job(text), now, client).then((c) => order.push((c as unknown as { echo: string }).echo));
+    const running = p.run(job("hang"), now, "greedy").catch((e: unknown) => e);
+    const greedy = [track("greedy 1", "greedy"), track("greedy 2", "greedy")];
+    await expect(p.run(job("greedy 3"), now, "greedy")).rejects.toBeInstanceOf(EngineBusyError);
+    const other = track("other 1", "other");
+    expect(await running).toBeInstanceOf(EngineTimeoutError);
+    await Promise.all([...greedy, other]);
+    expect(order).toEqual(["greedy 1", "other 1", "greedy 2"]);
+  });
+
+  it("still turns everyone away when the whole queue is full", async () => {
+    const p = createEnginePool({ size: 1, timeoutMs: 300, maxQueue: 2, maxPerClient: 2, startWorker: () => new Worker(workerUrl) });
+    const running = p.run(job("hang"), now, "a").catch((e: unknown) => e);
+    const waiting = [p.run(job("a1"), now, "a"), p.run(job("b1"), now, "b")];
+    await expect(p.run(job("c1"), now, "c")).rejects.toBeInstanceOf(EngineBusyError);
+    expect(await running).toBeInstanceOf(EngineTimeoutError);
+    await expect(Promise.all(waiting)).resolves.toHaveLength(2);
   });
 });

@@ -1,10 +1,13 @@
 // Runs the engine off the request thread, one job at a time per worker. A worker that dies (out
 // of memory, a bug) is replaced and its job fails with a server error; a job past its time
 // budget has its worker stopped, so one pathological input cannot hold a core for good.
+// Waiting jobs are served one client at a time in turn, and one client may hold only a few of
+// the waiting places, so a client that sends many jobs cannot fill the queue for everyone.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { InputError, type InputErrorCode } from "@/lib/errors";
 import type { Comparison, SourceInput } from "@/lib/types";
+import { createFairQueue } from "./fair-queue";
 
 export interface EngineJob { id: number; inputs: SourceInput[]; now: string }
 export type EngineReply =
@@ -21,6 +24,11 @@ const JOB_TIMEOUT_MS = 120_000;
 /** Jobs waiting for a worker; each holds up to 8 MB of article text. */
 const MAX_QUEUE = 32;
 
+/** Waiting places one client may hold: a quarter of the queue, at least two. */
+export function maxWaitingPerClient(maxQueue: number): number {
+  return Math.max(2, Math.floor(maxQueue / 4));
+}
+
 /**
  * Inside a Next.js server (NEXT_RUNTIME is set) the worker is a chunk the bundler built. Run
  * from source (the route tests under Vitest) there is no bundle and Node cannot start a
@@ -28,7 +36,7 @@ const MAX_QUEUE = 32;
  */
 export const ENGINE_WORKER_BUILT = process.env.NEXT_RUNTIME === "nodejs";
 
-interface Pending { job: EngineJob; resolve: (c: Comparison) => void; reject: (e: Error) => void }
+interface Pending { job: EngineJob; client: string; resolve: (c: Comparison) => void; reject: (e: Error) => void }
 interface Slot { worker: Worker; busy: Pending | null; timer: NodeJS.Timeout | null }
 
 // The bundler finds the worker's entry by this literal expression; any other form of
@@ -41,12 +49,20 @@ export interface EnginePoolOptions {
   size?: number;
   timeoutMs?: number;
   maxQueue?: number;
+  /** Waiting jobs one client may hold; maxWaitingPerClient(maxQueue) unless given. */
+  maxPerClient?: number;
   /** Starts a worker; tests give a small stand-in to exercise the pool itself. */
   startWorker?: () => Worker;
 }
 
-export function createEnginePool({ size = Math.max(1, availableParallelism() - 1), timeoutMs = JOB_TIMEOUT_MS, maxQueue = MAX_QUEUE, startWorker = startEngineWorker }: EnginePoolOptions = {}) {
-  const queue: Pending[] = [];
+export function createEnginePool({
+  size = Math.max(1, availableParallelism() - 1),
+  timeoutMs = JOB_TIMEOUT_MS,
+  maxQueue = MAX_QUEUE,
+  maxPerClient = maxWaitingPerClient(maxQueue),
+  startWorker = startEngineWorker,
+}: EnginePoolOptions = {}) {
+  const queue = createFairQueue<Pending>();
   const slots: Slot[] = [];
   let nextId = 1;
 
@@ -83,11 +99,11 @@ export function createEnginePool({ size = Math.max(1, availableParallelism() - 1
     pump();
   };
   const pump = () => {
-    while (queue.length > 0) {
+    while (queue.size() > 0) {
       let slot = slots.find((s) => !s.busy);
       if (!slot && slots.length < size) slots.push((slot = spawn()));
       if (!slot) return;
-      const pending = queue.shift()!;
+      const pending = queue.take()!;
       slot.busy = pending;
       const running = slot;
       slot.timer = setTimeout(() => fail(running, new EngineTimeoutError("The comparison took too long.")), timeoutMs);
@@ -96,10 +112,12 @@ export function createEnginePool({ size = Math.max(1, availableParallelism() - 1
   };
 
   return {
-    run(inputs: SourceInput[], now: Date): Promise<Comparison> {
+    /** `client` names who asked (their address); jobs of one client share one turn. */
+    run(inputs: SourceInput[], now: Date, client = "unknown"): Promise<Comparison> {
       return new Promise((resolve, reject) => {
-        if (queue.length >= maxQueue) return reject(new EngineBusyError("Too many comparisons are waiting."));
-        queue.push({ job: { id: nextId++, inputs, now: now.toISOString() }, resolve, reject });
+        if (queue.size() >= maxQueue) return reject(new EngineBusyError("Too many comparisons are waiting."));
+        if (queue.sizeOf(client) >= maxPerClient) return reject(new EngineBusyError("Too many of your comparisons are waiting."));
+        queue.put(client, { job: { id: nextId++, inputs, now: now.toISOString() }, client, resolve, reject });
         pump();
       });
     },

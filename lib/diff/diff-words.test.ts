@@ -35,3 +35,25 @@ describe("diffWords", () => {
     expect(rebuild(diffWords(many, many + " end"), 1)).toBe(many + " end");
   });
 });
+
+describe("diffWords on pathological input (issue 3)", () => {
+  const sentence = "The council approved the new budget on Monday.";
+
+  it("diffs 150,000 straight quotes against 75,000 curly ones as one replaced run", () => {
+    const a = '"'.repeat(150_000) + " " + sentence;
+    const b = "“".repeat(75_000) + " " + sentence;
+    expect(diffWords(a, b)).toEqual([
+      [-1, '"'.repeat(150_000) + " "],
+      [1, "“".repeat(75_000) + " "],
+      [0, sentence],
+    ]);
+  });
+
+  it("stays exact past the token cap, where more than 63,000 distinct words once overflowed the codes", () => {
+    const a = Array.from({ length: 70_000 }, (_, i) => `a${i}`).join(" ");
+    const b = Array.from({ length: 70_000 }, (_, i) => `b${i}`).join(" ");
+    const ops = diffWords(a, b);
+    expect(rebuild(ops, -1)).toBe(a);
+    expect(rebuild(ops, 1)).toBe(b);
+  });
+});

@@ -1,10 +1,11 @@
 import DiffMatchPatch from "diff-match-patch";
 import type { DiffOp } from "../types";
+import { boundTokens } from "./bound-tokens";
 
 // diff-match-patch diffs characters; word mode is its documented line-mode trick applied to
 // words: each distinct token becomes one private character, the characters are diffed, and the
 // result is mapped back. Timeout 0 means "no deadline", so the result never depends on how
-// fast the machine is.
+// fast the machine is; instead each side's token count is bounded (bound-tokens.ts).
 const engine = new DiffMatchPatch();
 engine.Diff_Timeout = 0;
 
@@ -32,12 +33,17 @@ function encodeTokens(tokens: string[], codes: Map<string, string>, table: strin
   return out;
 }
 
+/** The tokens the diff actually compares: at most DIFF_LIMITS.maxTokens, joining to `text`. */
+export function prepareDiffTokens(text: string): string[] {
+  return boundTokens(tokenizeForDiff(text));
+}
+
 /** Word-level diff of `b` against `a`: ops of -1 (only in a), 1 (only in b), 0 (both). */
 export function diffWords(a: string, b: string): DiffOp[] {
   const codes = new Map<string, string>();
   const table: string[] = [];
-  const ca = encodeTokens(tokenizeForDiff(a), codes, table);
-  const cb = encodeTokens(tokenizeForDiff(b), codes, table);
+  const ca = encodeTokens(prepareDiffTokens(a), codes, table);
+  const cb = encodeTokens(prepareDiffTokens(b), codes, table);
   const diffs = engine.diff_main(ca, cb, false);
   engine.diff_cleanupSemantic(diffs);
   const ops: DiffOp[] = [];

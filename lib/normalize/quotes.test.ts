@@ -38,4 +38,14 @@ describe("extractQuotes", () => {
     expect(extractQuotes("“We will hold the line. We must")).toEqual(["We will hold the line. We must"]);
     expect(extractQuotes("never give up the city,” she said.")).toEqual(["never give up the city"]);
   });
+
+  // Issue 3: each single-quote opener with no closer left scanned to the end of the sentence.
+  it("reads many unclosed single-quote openers in linear time", () => {
+    const openers = " 'ab ‘cd".repeat(25_000);
+    const started = performance.now();
+    expect(extractQuotes(openers)).toEqual([]);
+    expect(extractQuotes("He called it 'a fair deal' on Monday.")).toEqual(["a fair deal"]);
+    // 150 s before the fix, milliseconds after; generous for a loaded machine.
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
 });

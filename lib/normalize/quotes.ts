@@ -6,6 +6,7 @@
 // just before it: "described the action as “reckless”" is the minister's word, not a scare quote.
 
 import { FRAMING_VERBS } from "./framing-verbs";
+import { findSingleQuotes, SINGLE_QUOTE_KINDS } from "./single-quotes";
 
 interface QuoteSpan {
   start: number;
@@ -16,14 +17,13 @@ interface QuoteSpan {
 type QuotePattern = [name: string, pattern: RegExp];
 
 // Each pattern's group 1 is the quoted text. Openers other than curly ones must follow a
-// space, a bracket or a dash, so a mid-word mark is never taken for one.
+// space, a bracket or a dash, so a mid-word mark is never taken for one. Single quotes are
+// found by a linear scan instead of a regex (single-quotes.ts).
 const QUOTE_PATTERNS: readonly QuotePattern[] = [
   ["curly double", /“([^“”]+)”/g],
   ["low-high double („…“)", /„([^„“”]+)[“”]/g],
   ["guillemets", /«([^«»]+)»/g],
   ["straight double", /(?<=^|[\s([{—–-])"([^"]+)"(?=$|[\s.,;:!?)\]}—–-])/g],
-  ["curly single", /(?<=^|[\s([{—–-])‘(\S.*?)’(?![\p{L}\p{N}])/gu],
-  ["straight single", /(?<=^|[\s([{—–-])'(\p{L}.*?)'(?![\p{L}\p{N}])/gu],
 ];
 
 const MIN_WORDS = 2;
@@ -51,6 +51,7 @@ function findSpans(text: string): QuoteSpan[] {
       spans.push({ start, end: start + match[0].length, inner: match[1] ?? "" });
     }
   }
+  for (const kind of SINGLE_QUOTE_KINDS) spans.push(...findSingleQuotes(text, kind));
   return spans.length > 0 ? spans : findOpenEnded(text);
 }
 

@@ -1,6 +1,7 @@
-// Starts the production build (`next start`) as a child process on a free loopback port with a
-// database of its own, for the load and crash scripts. The child leads its own process group,
-// so stop() and kill() reach it and anything it spawned, and nothing else.
+// Starts the production build (scripts/serve.mjs: `next start` plus the socket's address) as a
+// child process on a free loopback port with a database of its own, for the load and crash
+// scripts. The child leads its own process group, so stop() and kill() reach it and anything
+// it spawned, and nothing else.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
@@ -29,7 +30,7 @@ export function freePort(): Promise<number> {
 export async function startServer(dbFile: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first.");
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join("scripts", "serve.mjs"), "-H", "127.0.0.1", "-p", String(port)], {
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
     // Always the embedded database named here (so the scripts can count it) and no rate limit.

@@ -18,8 +18,11 @@ export interface ApiServices {
   engineVersion: string;
   /** The site's address for absolute share links: PARALLAX_PUBLIC_URL, else the request's. */
   publicOrigin: (request: Request) => string;
-  /** Runs the engine; the server uses a worker pool, tests may leave it out to run in process. */
-  runEngine?: (inputs: SourceInput[], now: Date) => Promise<Comparison>;
+  /**
+   * Runs the engine; the server uses a worker pool, tests may leave it out to run in process.
+   * `client` is the caller's key (clientKeyOf): the pool serves clients in turn.
+   */
+  runEngine?: (inputs: SourceInput[], now: Date, client: string) => Promise<Comparison>;
   /** Per-client limits on creating and fetching; absent or null when PARALLAX_RATE_LIMIT is off. */
   limiter?: ClientLimiter | null;
   /** A fresh edit key for a new comparison; absent: 32 bytes from node:crypto. */
@@ -43,6 +46,6 @@ export function defaultApiServices(): ApiServices {
     engineVersion: ENGINE_VERSION,
     publicOrigin: (request) => publicOriginOf(request),
     limiter: getClientLimiter(),
-    runEngine: ENGINE_WORKER_BUILT ? (inputs, now) => getEnginePool().run(inputs, now) : undefined,
+    runEngine: ENGINE_WORKER_BUILT ? (inputs, now, client) => getEnginePool().run(inputs, now, client) : undefined,
   };
 }

@@ -24,7 +24,8 @@ export async function handleCreateComparison(request: Request, services: ApiServ
     const { sources, listed = false } = parseCreateRequest(await readJsonBody(request));
     chargeClient(request, services, "fetches", sources.filter(isFetched).length);
     const inputs = await resolveSources(sources, services.fetchSource);
-    const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now());
+    // The client's key gives it its fair share of the engine's queue.
+    const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now(), clientKeyOf(request));
     const editKey = (services.newEditKey ?? newEditKey)();
     const stored = await storeComparison(await services.openStore(), { inputs, comparison, editKey, listed }, services);
     const url = `${services.publicOrigin(request)}/c/${stored.id}`;

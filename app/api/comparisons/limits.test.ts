@@ -4,6 +4,7 @@ import { createClientLimiter, getClientLimiter, type RateKind } from "@/app/_lib
 import { newComparisonId } from "@/app/_lib/store";
 import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
 import { createTestDatabase, type TestDatabase } from "@/app/_lib/store-test-drivers";
+import { compareSources } from "@/lib/compare";
 import { countComparisons } from "@/lib/store/comparison-store";
 import { createComparisonId } from "@/lib/store/create-comparison-id";
 import { migrateStore } from "@/lib/store/migrate-store";
@@ -140,6 +141,20 @@ describe("the per-client rate limit", () => {
     expect((await handleCreateComparison(from("192.0.2.2"), limited)).status).toBe(201);
     now += 15_000;
     expect((await handleCreateComparison(from("192.0.2.1"), limited)).status).toBe(201);
+  });
+
+  it("queues the engine job under the client's key, so the pool can share it fairly", async () => {
+    const keys: string[] = [];
+    const recording: ApiServices = {
+      ...services,
+      runEngine: async (inputs, now, client) => {
+        keys.push(client);
+        return compareSources(inputs, { now: () => now });
+      },
+    };
+    const request = post(JSON.stringify({ sources: [RIVERTON_A, RIVERTON_B] }), { "x-forwarded-for": "10.9.9.9, 192.0.2.1" });
+    expect((await handleCreateComparison(request, recording)).status).toBe(201);
+    expect(keys).toEqual(["192.0.2.1"]);
   });
 
   it("charges each URL it fetches, refusing before fetching any when over", async () => {
