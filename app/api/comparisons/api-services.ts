@@ -4,6 +4,7 @@ import { getClientLimiter, type ClientLimiter } from "@/app/_lib/client-rate-lim
 import { ENGINE_WORKER_BUILT, getEnginePool } from "@/app/_lib/engine-pool";
 import { fetchSourcePage } from "@/app/_lib/fetch-page";
 import { ENGINE_VERSION, getStore, newComparisonId } from "@/app/_lib/store";
+import { readPublicOrigin } from "@/lib/public-origin";
 import type { PageFetcher } from "@/lib/fetch/resolve-sources";
 import type { SqlDriver } from "@/lib/store/store-types";
 import type { Comparison, SourceInput } from "@/lib/types";
@@ -14,17 +15,12 @@ export interface ApiServices {
   now: () => Date;
   newId: () => string;
   engineVersion: string;
-  /** The site's address for absolute share links: PARALLAX_PUBLIC_URL, else the request's. */
-  publicOrigin: (request: Request) => string;
+  /** The site's address for absolute share links (lib/public-origin.ts); never the request's Host. */
+  publicOrigin: () => string;
   /** Runs the engine; the server uses a worker pool, tests may leave it out to run in process. */
   runEngine?: (inputs: SourceInput[], now: Date) => Promise<Comparison>;
   /** Per-client limits on creating and fetching; absent or null when PARALLAX_RATE_LIMIT is off. */
   limiter?: ClientLimiter | null;
-}
-
-export function publicOriginOf(request: Request, env: Readonly<Record<string, string | undefined>> = process.env): string {
-  const configured = env.PARALLAX_PUBLIC_URL?.trim().replace(/\/+$/, "");
-  return configured || new URL(request.url).origin;
 }
 
 export function defaultApiServices(): ApiServices {
@@ -34,7 +30,7 @@ export function defaultApiServices(): ApiServices {
     now: () => new Date(),
     newId: newComparisonId,
     engineVersion: ENGINE_VERSION,
-    publicOrigin: (request) => publicOriginOf(request),
+    publicOrigin: () => readPublicOrigin(process.env),
     limiter: getClientLimiter(),
     runEngine: ENGINE_WORKER_BUILT ? (inputs, now) => getEnginePool().run(inputs, now) : undefined,
   };

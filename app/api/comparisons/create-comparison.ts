@@ -23,7 +23,7 @@ export async function handleCreateComparison(request: Request, services: ApiServ
     const inputs = await resolveSources(sources, services.fetchSource);
     const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now());
     const stored = await storeComparison(await services.openStore(), inputs, comparison, services);
-    const url = `${services.publicOrigin(request)}/c/${stored.id}`;
+    const url = `${services.publicOrigin()}/c/${stored.id}`;
     const body = `{"id":${JSON.stringify(stored.id)},"url":${JSON.stringify(url)},"comparison":${stored.comparisonJson}}`;
     return jsonResponse(body, 201, { location: url, "cache-control": "no-store" });
   } catch (error) {
