@@ -43,7 +43,8 @@ export default defineConfig({
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // PORT also names the public origin in absolute links when PARALLAX_PUBLIC_URL is unset.
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
     stdout: "ignore",
     stderr: "pipe",
   },
