@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 // Browser tests run Debian's Chromium (apt package `chromium`), never a browser Playwright
 // downloads itself: the machines this runs on cannot fetch one. CHROMIUM_PATH overrides it.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const port = 3000;
+// PARALLAX_E2E_PORT lets a second checkout test beside a server already on 3000.
+const port = Number(process.env.PARALLAX_E2E_PORT ?? 3000);
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,11 +39,12 @@ export default defineConfig({
   ],
   // The production build (made beforehand by scripts/quickstart-test.sh or `npx next build`).
   webServer: {
-    command: "npm run serve",
+    command: `node scripts/serve.mjs -p ${port}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // PORT also names the public origin in absolute links when PARALLAX_PUBLIC_URL is unset.
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -1,6 +1,9 @@
 // Runs before every route: gives each page request a fresh CSP nonce (Next.js reads it from the
 // request's policy header and stamps its own inline and bundle scripts with it) and sets the
-// matching policy on the answer. Data routes get the policy that allows nothing.
+// matching policy on the answer. Share images get the policy that allows nothing. The API is
+// left out: Next.js copies a request body for the proxy and cuts it at 10 MiB only after reading
+// the whole upload, so the API's own cap could never refuse a large body early (next.config.ts
+// gives API answers their policy instead; docs/decisions/0065).
 import { NextResponse, type NextRequest } from "next/server";
 import { DATA_CONTENT_SECURITY_POLICY, buildPagePolicy, encodeNonce, isDataPath } from "./app/_lib/security-headers";
 
@@ -21,6 +24,7 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Hashed build assets need no policy of their own and are the bulk of requests.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Hashed build assets need no policy of their own and are the bulk of requests; /api reads
+  // its own body (see above).
+  matcher: ["/((?!_next/static|_next/image|api/).*)"],
 };

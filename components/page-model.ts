@@ -1,5 +1,6 @@
 // Figures the comparison page shows that the contract leaves to the reader to work out:
 // word counts, what cleaning removed, each source's share of each kind, who states what.
+import { readIsoDay } from "@/lib/text/plain-text";
 import type { Comparison, Group, Kind, Source } from "@/lib/types";
 
 export const KINDS: readonly Kind[] = ["conflict", "shared", "unique"];
@@ -69,9 +70,9 @@ const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "s
 
 /** "19 Oct 2025" for an ISO date or date-time; null when absent or unreadable. */
 export function formatDate(value: string | null): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : DATE_FORMAT.format(date);
+  // Only real calendar days: "-271821-04-20" parses as a Date but is no publication date.
+  const day = readIsoDay(value);
+  return day ? DATE_FORMAT.format(new Date(`${day}T00:00:00Z`)) : null;
 }
 
 export function formatCount(value: number): string {

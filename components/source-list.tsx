@@ -1,3 +1,4 @@
+import { readIsoDay } from "@/lib/text/plain-text";
 import type { Removed, Source } from "@/lib/types";
 import { labelSource, pluralize } from "./comparison-index";
 import { REASON_NAMES } from "./labels";
@@ -21,6 +22,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
 
 function SourceCard({ source }: { source: Source }) {
   const name = labelSource(source);
+  const day = readIsoDay(source.publishedAt);
   return (
     <>
       <p className="flex items-baseline gap-2 text-sm">
@@ -32,7 +34,7 @@ function SourceCard({ source }: { source: Source }) {
         ) : (
           <span className="font-semibold">{name}</span>
         )}
-        {source.publishedAt && <span className="text-muted">· {source.publishedAt.slice(0, 10)}</span>}
+        {day && <span className="text-muted">· {day}</span>}
       </p>
       <h3 className="mt-2 font-serif text-lg leading-snug text-pretty">
         {source.title ?? <span className="text-muted italic">Untitled article</span>}

@@ -3,6 +3,7 @@
 // null (a 404). Ids that cannot be stored ones are not looked up at all.
 import type { Metadata } from "next";
 import { describeEvent, labelSource } from "@/lib/export/describe-comparison";
+import { neutraliseNames, stripBidiControls } from "@/lib/text/plain-text";
 import { isComparisonId } from "@/lib/store/create-comparison-id";
 import { findComparison } from "@/lib/store/comparison-store";
 import type { SqlDriver } from "@/lib/store/store-types";
@@ -22,12 +23,14 @@ export interface LoadedComparison {
 export async function loadComparisonFrom(openStore: () => Promise<SqlDriver>, id: string): Promise<LoadedComparison | null> {
   if (id === SEED_ID) {
     const { title, comparison } = loadSeedStory();
-    return { title, comparison, json: JSON.stringify(comparison), immutable: false };
+    return { title, comparison: neutraliseNames(comparison), json: JSON.stringify(comparison), immutable: false };
   }
   if (!isComparisonId(id)) return null;
   const stored = await findComparison(await openStore(), id);
   if (!stored) return null;
-  return { title: stored.title, comparison: JSON.parse(stored.comparisonJson) as Comparison, json: stored.comparisonJson, immutable: true };
+  // `json` stays as stored (the API answers it byte for byte); what is shown loses bidi controls.
+  const comparison = neutraliseNames(JSON.parse(stored.comparisonJson) as Comparison);
+  return { title: stripBidiControls(stored.title), comparison, json: stored.comparisonJson, immutable: true };
 }
 
 export function loadComparisonById(id: string): Promise<LoadedComparison | null> {

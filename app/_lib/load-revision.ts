@@ -3,6 +3,7 @@
 // Revision 0 is the machine's original. The seed story has no revisions (it is never stored).
 import { parseRevisionNumber } from "@/app/api/comparisons/revision-schema";
 import { findComparison } from "@/lib/store/comparison-store";
+import { neutraliseNames, stripBidiControls } from "@/lib/text/plain-text";
 import { isComparisonId } from "@/lib/store/create-comparison-id";
 import { findRevision, listRevisions } from "@/lib/store/revision-store";
 import type { RevisionSummary, SqlDriver } from "@/lib/store/store-types";
@@ -25,9 +26,9 @@ export async function loadRevisionFrom(openStore: () => Promise<SqlDriver>, id: 
   const stored = number === 0 ? original : await findRevision(store, id, number);
   if (!stored) return null;
   return {
-    title: original.title,
+    title: stripBidiControls(original.title),
     number,
-    comparison: JSON.parse(stored.comparisonJson) as Comparison,
+    comparison: neutraliseNames(JSON.parse(stored.comparisonJson) as Comparison),
     revisions: await listRevisions(store, id),
   };
 }

@@ -50,4 +50,11 @@ describe("formatCsv", () => {
     expect(escapeCell("=HYPERLINK(\"x\")")).toBe('"\'=HYPERLINK(""x"")"');
     expect(escapeCell("@SUM(A1)")).toBe("'@SUM(A1)");
   });
+
+  it("drops bidi controls, so one cell cannot reorder the cells after it", () => {
+    expect(escapeCell("\u202eraboB nosaJ")).toBe("raboB nosaJ");
+    const hostile = makeComparison();
+    hostile.sources[0] = { ...hostile.sources[0]!, outlet: "\u202etsoP grebtsO\u2066" };
+    expect(formatCsv(hostile)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
 });

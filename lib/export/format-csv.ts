@@ -1,4 +1,5 @@
 import type { Comparison, Group } from "../types";
+import { stripBidiControls } from "../text/plain-text";
 import { labelSource } from "./describe-comparison";
 import { CONFLICT_LABELS, indexForExport, nameSourceId, readMember, type ExportIndex } from "./index-comparison";
 
@@ -40,7 +41,9 @@ function formatRow(group: Group, comparison: Comparison, index: ExportIndex): st
   ];
 }
 
-export function escapeCell(value: string): string {
+export function escapeCell(raw: string): string {
+  // A bidi override in one cell would reorder every cell after it on a text viewer's line.
+  const value = stripBidiControls(raw);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -43,4 +43,15 @@ describe("formatMarkdownReport", () => {
     );
     expect(escapeMarkdown("# not a heading")).toBe("\\# not a heading");
   });
+
+  it("drops bidi controls and shows only real publication dates", () => {
+    const hostile = makeComparison();
+    hostile.sources[0] = { ...hostile.sources[0]!, outlet: "\u202etsoP grebtsO", publishedAt: "-271821-04-20" };
+    hostile.sources[1] = { ...hostile.sources[1]!, publishedAt: "2025-10-19T08:30:00Z" };
+    const text = formatMarkdownReport(hostile, { url: "https://parallax.example/c/Exported000000001" });
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain("tsoP grebtsO");
+    expect(text).not.toContain("-271821");
+    expect(text).toContain("2025-10-19");
+  });
 });

@@ -1,4 +1,5 @@
 import type { Comparison, Group } from "../types";
+import { readIsoDay, stripBidiControls } from "../text/plain-text";
 import { describeEvent, labelSource } from "./describe-comparison";
 import { formatGroupNote, formatReviewMark, formatReviewSection } from "./format-review-markdown";
 import { CONFLICT_LABELS, indexForExport, nameSourceId, readMember, type ExportIndex } from "./index-comparison";
@@ -90,7 +91,7 @@ function formatUniqueGroups(groups: readonly Group[], comparison: Comparison, in
 function sourceDetails(source: Comparison["sources"][number]): string {
   const parts = [
     source.title ? `“${escapeMarkdown(source.title)}”` : null,
-    source.publishedAt ? escapeMarkdown(source.publishedAt.slice(0, 10)) : null,
+    readIsoDay(source.publishedAt),
     source.url ? `<${source.url.replace(/[<>\s]/g, encodeURIComponent)}>` : null,
   ].filter(Boolean);
   return parts.length > 0 ? `: ${parts.join(", ")}` : "";
@@ -110,7 +111,7 @@ function plural(n: number, one: string): string {
 
 /** Backslash-escapes the characters that would turn article text into markup. */
 export function escapeMarkdown(text: string): string {
-  return text
+  return stripBidiControls(text)
     .replace(/\s+/g, " ")
     .replace(/[\\`*_[\]<>|~]/g, "\\$&")
     .replace(/^([#+-]|\d+\.)(?=\s)/, "\\$1");

@@ -38,11 +38,21 @@ export const BLOCKED_IPV4: readonly AddressRule[] = [
   v4("240.0.0.0/4", "reserved"),
 ];
 
+/** Checked first, so a refusal names the range; then embedded IPv4, then GLOBAL_UNICAST. */
 export const BLOCKED_IPV6: readonly AddressRule[] = [
   v6("::/128", "unspecified"),
   v6("::1/128", "loopback"),
+  // Deprecated (RFC 4291); nothing public is reached this way, and ::a.b.c.d may reach a.b.c.d.
+  v6("::/96", "IPv4-compatible"),
+  v6("64:ff9b:1::/48", "local NAT64 (private network)"),
   v6("100::/64", "discard"),
+  // Teredo (2001::/32) tunnels to an IPv4 host hidden in the address; the whole IETF block
+  // holds no ordinary web server.
+  v6("2001::/32", "Teredo"),
+  v6("2001::/23", "IETF protocol assignments"),
   v6("2001:db8::/32", "documentation"),
+  v6("3fff::/20", "documentation"),
+  v6("5f00::/16", "segment routing"),
   v6("fc00::/7", "unique local (private network)"),
   v6("fe80::/10", "link-local"),
   v6("fec0::/10", "site-local"),
@@ -52,11 +62,13 @@ export const BLOCKED_IPV6: readonly AddressRule[] = [
 /** IPv6 ranges that carry an IPv4 address in their low (or, for 6to4, middle) bits. */
 export const EMBEDDED_IPV4: readonly (AddressRule & { shift: bigint })[] = [
   { ...v6("::ffff:0:0/96", "IPv4-mapped"), shift: 0n },
-  { ...v6("::/96", "IPv4-compatible"), shift: 0n },
+  { ...v6("::ffff:0:0:0/96", "IPv4-translated"), shift: 0n },
   { ...v6("64:ff9b::/96", "NAT64"), shift: 0n },
-  { ...v6("64:ff9b:1::/48", "local NAT64"), shift: 0n },
   { ...v6("2002::/16", "6to4"), shift: 80n },
 ];
+
+/** Past the rules above, only global unicast (2000::/3) is public; everything else is refused. */
+export const GLOBAL_UNICAST: AddressRule = v6("2000::/3", "global unicast");
 
 export function parseIPv4(text: string): bigint | null {
   const parts = text.split(".");

@@ -27,11 +27,40 @@ describe("checkAddress", () => {
     "::ffff:169.254.169.254",
     "64:ff9b::10.0.0.1",
     "2002:7f00:0001::1",
+    "2002:c0a8:0101::1",
+    // Found in review (issue 13, finding 7): connected to the machine itself.
+    "::ffff:0:127.0.0.1",
+    "::ffff:0:7f00:1",
+    "::ffff:0:10.0.0.1",
+    "2001:0:4136:e378:8000:63bf:3fff:fdd2",
+    "2001::1",
+    "2001:2::1",
+    "64:ff9b::192.168.0.1",
+    "64:ff9b:1::8.8.8.8",
+    "::127.0.0.1",
+    "::8.8.8.8",
+    "::2",
+    "3fff::1",
+    "5f00::1",
+    "4000::1",
+    "e000::1",
     "not-an-ip",
     "1.2.3",
     "256.1.1.1",
   ];
-  const allowed = ["93.184.216.34", "8.8.8.8", "172.32.0.1", "192.169.0.1", "2606:4700::1111", "::ffff:8.8.8.8", "2a00:1450:4001::200e"];
+  const allowed = [
+    "93.184.216.34",
+    "8.8.8.8",
+    "172.32.0.1",
+    "192.169.0.1",
+    "2606:4700::1111",
+    "::ffff:8.8.8.8",
+    "::ffff:0:8.8.8.8",
+    "64:ff9b::8.8.8.8",
+    "2002:0808:0808::1",
+    "2a00:1450:4001::200e",
+    "2001:4860:4860::8888",
+  ];
 
   it.each(refused)("refuses %s", (address) => expect(checkAddress(address).allowed).toBe(false));
   it.each(allowed)("allows %s", (address) => expect(checkAddress(address)).toEqual({ allowed: true }));
@@ -39,6 +68,9 @@ describe("checkAddress", () => {
   it("names why an address is refused", () => {
     expect(checkAddress("169.254.169.254")).toEqual({ allowed: false, reason: "link-local (cloud metadata)" });
     expect(checkAddress("::1")).toMatchObject({ allowed: false, reason: "loopback" });
+    expect(checkAddress("::ffff:0:127.0.0.1")).toEqual({ allowed: false, reason: "loopback, IPv4-translated" });
+    expect(checkAddress("2001:0:4136:e378:8000:63bf:3fff:fdd2")).toEqual({ allowed: false, reason: "Teredo" });
+    expect(checkAddress("4000::1")).toEqual({ allowed: false, reason: "not a public unicast address" });
   });
 
   it("tells IP literals from host names", () => {

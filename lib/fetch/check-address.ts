@@ -1,4 +1,4 @@
-import { BLOCKED_IPV4, BLOCKED_IPV6, EMBEDDED_IPV4, inRange, parseIPv4, parseIPv6 } from "./address-rules";
+import { BLOCKED_IPV4, BLOCKED_IPV6, EMBEDDED_IPV4, GLOBAL_UNICAST, inRange, parseIPv4, parseIPv6 } from "./address-rules";
 
 export type AddressVerdict = { allowed: true } | { allowed: false; reason: string };
 
@@ -11,12 +11,13 @@ export function checkAddress(address: string): AddressVerdict {
   const blocked = BLOCKED_IPV6.find((rule) => inRange(ipv6, rule, 128));
   if (blocked) return { allowed: false, reason: blocked.name };
   // An IPv6 address that carries an IPv4 one reaches that IPv4 host, so it is judged as that.
-  for (const rule of EMBEDDED_IPV4) {
-    if (!inRange(ipv6, rule, 128)) continue;
-    const verdict = checkIPv4((ipv6 >> rule.shift) & 0xffffffffn);
-    if (!verdict.allowed) return { allowed: false, reason: `${verdict.reason}, ${rule.name}` };
+  const embedding = EMBEDDED_IPV4.find((rule) => inRange(ipv6, rule, 128));
+  if (embedding) {
+    const verdict = checkIPv4((ipv6 >> embedding.shift) & 0xffffffffn);
+    return verdict.allowed ? verdict : { allowed: false, reason: `${verdict.reason}, ${embedding.name}` };
   }
-  return { allowed: true };
+  // An allow-list, not a block-list: a range nobody thought of is refused, not let through.
+  return inRange(ipv6, GLOBAL_UNICAST, 128) ? { allowed: true } : { allowed: false, reason: "not a public unicast address" };
 }
 
 function checkIPv4(value: bigint): AddressVerdict {

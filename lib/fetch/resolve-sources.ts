@@ -1,5 +1,6 @@
 import { InputError } from "../errors";
 import { LIMITS } from "../limits";
+import { stripControlChars } from "../text/plain-text";
 import type { SourceInput } from "../types";
 import { checkSourceUrl, type FetchedPage } from "./fetch-page";
 
@@ -63,7 +64,8 @@ function hasText(value: string | undefined): value is string {
   return value !== undefined && /\S/.test(value);
 }
 
+/** A field as given, without control characters: PostgreSQL refuses NUL, SQLite keeps it (0065). */
 function given(value: string | undefined): string | null {
-  const trimmed = value?.trim();
+  const trimmed = value === undefined ? undefined : stripControlChars(value).trim();
   return trimmed ? trimmed : null;
 }

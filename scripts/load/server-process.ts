@@ -34,7 +34,7 @@ export async function startServer(dbFile: string, env: Record<string, string> = 
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
     // Always the embedded database named here (so the scripts can count it) and no rate limit.
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", PARALLAX_RATE_LIMIT: "", PARALLAX_DB_FILE: dbFile, ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), DATABASE_URL: "", PARALLAX_RATE_LIMIT: "", PARALLAX_DB_FILE: dbFile, ...env },
   });
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));

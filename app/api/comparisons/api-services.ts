@@ -5,6 +5,7 @@ import { ENGINE_WORKER_BUILT, getEnginePool } from "@/app/_lib/engine-pool";
 import { fetchSourcePage } from "@/app/_lib/fetch-page";
 import { newEditKey } from "@/app/_lib/edit-keys";
 import { ENGINE_VERSION, getStore, newComparisonId } from "@/app/_lib/store";
+import { readPublicOrigin } from "@/lib/public-origin";
 import type { PageFetcher } from "@/lib/fetch/resolve-sources";
 import type { SqlDriver } from "@/lib/store/store-types";
 import type { Comparison, SourceInput } from "@/lib/types";
@@ -16,8 +17,8 @@ export interface ApiServices {
   now: () => Date;
   newId: () => string;
   engineVersion: string;
-  /** The site's address for absolute share links: PARALLAX_PUBLIC_URL, else the request's. */
-  publicOrigin: (request: Request) => string;
+  /** The site's address for absolute share links (lib/public-origin.ts); never the request's Host. */
+  publicOrigin: () => string;
   /**
    * Runs the engine; the server uses a worker pool, tests may leave it out to run in process.
    * `client` is the caller's key (clientKeyOf): the pool serves clients in turn.
@@ -31,11 +32,6 @@ export interface ApiServices {
   authorizeRevision?: RevisionAuthorizer;
 }
 
-export function publicOriginOf(request: Request, env: Readonly<Record<string, string | undefined>> = process.env): string {
-  const configured = env.PARALLAX_PUBLIC_URL?.trim().replace(/\/+$/, "");
-  return configured || new URL(request.url).origin;
-}
-
 export function defaultApiServices(): ApiServices {
   return {
     openStore: getStore,
@@ -44,7 +40,7 @@ export function defaultApiServices(): ApiServices {
     newId: newComparisonId,
     newEditKey,
     engineVersion: ENGINE_VERSION,
-    publicOrigin: (request) => publicOriginOf(request),
+    publicOrigin: () => readPublicOrigin(process.env),
     limiter: getClientLimiter(),
     runEngine: ENGINE_WORKER_BUILT ? (inputs, now, client) => getEnginePool().run(inputs, now, client) : undefined,
   };

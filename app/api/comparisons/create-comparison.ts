@@ -28,7 +28,7 @@ export async function handleCreateComparison(request: Request, services: ApiServ
     const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now(), clientKeyOf(request));
     const editKey = (services.newEditKey ?? newEditKey)();
     const stored = await storeComparison(await services.openStore(), { inputs, comparison, editKey, listed }, services);
-    const url = `${services.publicOrigin(request)}/c/${stored.id}`;
+    const url = `${services.publicOrigin()}/c/${stored.id}`;
     // The key rides in the fragment, which browsers never send, so it stays out of server logs.
     const editUrl = `${url}/review#key=${editKey}`;
     const head = JSON.stringify({ id: stored.id, url, editKey, editUrl, listed });

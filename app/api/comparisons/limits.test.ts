@@ -103,6 +103,14 @@ describe("limits at the API", () => {
     await expectRefused(post(endless), 413, "too-large");
     expect(sent).toBeLessThan(MAX_BODY_BYTES + 4 * chunk.byteLength);
   });
+
+  it("answers an upload cut off half way with 400, not a logged 500", async () => {
+    let pulls = 0;
+    const cut = new ReadableStream<Uint8Array>({
+      pull: (c) => (pulls++ === 0 ? c.enqueue(new TextEncoder().encode('{"sources": [')) : c.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }))),
+    });
+    await expectRefused(post(cut), 400, "invalid-json");
+  });
 });
 
 describe("share ids", () => {

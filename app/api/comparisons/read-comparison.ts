@@ -23,7 +23,7 @@ export async function handleReadComparison(request: Request, id: string, service
       readFormat(new URL(request.url).searchParams.get("format")); // a bad format is a 400 either way
       throw new ApiError(404, "not-found", `There is no comparison with the id "${id}".`);
     }
-    const pageUrl = `${services.publicOrigin(request)}/c/${id}`;
+    const pageUrl = `${services.publicOrigin()}/c/${id}`;
     return sendComparison(request, loaded, { pageUrl, fileName: `parallax-${id}` });
   } catch (error) {
     return errorResponse(error);

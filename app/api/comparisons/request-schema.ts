@@ -43,7 +43,10 @@ export async function readJsonBody(request: Request, maxBytes: number = MAX_BODY
   if (request.body) {
     const reader = request.body.getReader();
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await reader.read().catch(() => {
+        // The client went away mid-upload (ECONNRESET): its fault, not ours, and nobody is listening.
+        throw new ApiError(400, "invalid-json", "The request body ended before it was complete.");
+      });
       if (done) break;
       size += value.byteLength;
       if (size > maxBytes) {

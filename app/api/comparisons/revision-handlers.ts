@@ -38,7 +38,7 @@ export async function handleCreateRevision(request: Request, id: string, service
       if (error instanceof RevisionError) throw new ApiError(REVISION_STATUS[error.code], error.code, error.message);
       throw error;
     });
-    const url = `${services.publicOrigin(request)}/c/${id}/r/${saved.number}`;
+    const url = `${services.publicOrigin()}/c/${id}/r/${saved.number}`;
     const head = { id, revision: saved.number, basedOn: saved.basedOn, url };
     const body201 = `${JSON.stringify(head).slice(0, -1)},"comparison":${saved.comparisonJson}}`;
     return jsonResponse(body201, 201, { location: url, "cache-control": "no-store" });
@@ -59,7 +59,7 @@ export async function handleListRevisions(request: Request, id: string, services
     if (!isComparisonId(id)) throw notFound(id);
     const store = await services.openStore();
     if (!(await findComparison(store, id))) throw notFound(id);
-    const origin = services.publicOrigin(request);
+    const origin = services.publicOrigin();
     const revisions = (await listRevisions(store, id)).map((r) => ({ ...r, url: `${origin}/c/${id}/r/${r.number}` }));
     // New revisions appear, so the list is never cached; each revision's own answer is.
     return jsonResponse(JSON.stringify({ id, revisions }), 200, { "cache-control": "no-store" });
@@ -77,7 +77,7 @@ export async function handleReadRevision(request: Request, id: string, n: string
     if (!original) throw notFound(id);
     const stored = number === 0 ? original : await findRevision(store, id, number);
     if (!stored) throw await missingRevision(store, id, number);
-    const pageUrl = `${services.publicOrigin(request)}/c/${id}/r/${number}`;
+    const pageUrl = `${services.publicOrigin()}/c/${id}/r/${number}`;
     const sendable = { title: original.title, json: stored.comparisonJson, immutable: true };
     return sendComparison(request, sendable, { pageUrl, fileName: `parallax-${id}-r${number}` });
   } catch (error) {

@@ -3,11 +3,17 @@
 // unknown edit kinds are refused, so a misspelt field never silently does nothing.
 import { z } from "zod";
 import { REVIEW_LIMITS } from "@/lib/limits";
+import { stripControlChars } from "@/lib/text/plain-text";
 import type { ReviewEdit } from "@/lib/types";
 import { ApiError } from "./api-errors";
 
 /** Edits are small; a thorough review of a long story stays far below this. */
 export const MAX_REVISION_BODY_BYTES = 2_000_000;
+
+/** Typed text without control characters, the same on both databases (PostgreSQL refuses NUL). */
+function plainText(maxChars: number) {
+  return z.string().max(maxChars).transform(stripControlChars);
+}
 
 const groupId = z.string().regex(/^g\d{1,6}$/, "must be a group id like g4");
 const sentenceId = z.string().regex(/^s\d{1,3}\.\d{1,6}$/, "must be a sentence id like s2.7");
@@ -15,11 +21,11 @@ const kind = z.enum(["shared", "conflict", "unique"]);
 const conflict = z.strictObject({
   type: z.enum(["number", "date", "name", "place", "quote", "attribution", "negation", "other"]),
   values: z
-    .array(z.strictObject({ sourceId: z.string().regex(/^s\d{1,3}$/), text: z.string().max(REVIEW_LIMITS.maxConflictValueChars) }))
+    .array(z.strictObject({ sourceId: z.string().regex(/^s\d{1,3}$/), text: plainText(REVIEW_LIMITS.maxConflictValueChars) }))
     .min(2)
     .max(12),
 });
-const note = z.string().max(REVIEW_LIMITS.maxNoteChars);
+const note = plainText(REVIEW_LIMITS.maxNoteChars);
 
 const edit = z.discriminatedUnion("op", [
   z.strictObject({ op: z.literal("confirm"), groupId }),
@@ -37,7 +43,7 @@ const edit = z.discriminatedUnion("op", [
 
 const revisionSchema = z.strictObject({
   baseRevision: z.number().int().min(0).max(1_000_000),
-  editor: z.string().max(REVIEW_LIMITS.maxEditorChars).optional(),
+  editor: plainText(REVIEW_LIMITS.maxEditorChars).optional(),
   edits: z.array(edit).min(1).max(REVIEW_LIMITS.maxEdits),
 });
 

@@ -2,6 +2,7 @@
 // the event, its outlets and the counts of conflicting, shared and unique facts. Drawn with the
 // machine's own fonts; characters they lack are left out, so nothing is ever downloaded.
 import { readFile } from "node:fs/promises";
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { loadComparisonById } from "@/app/_lib/load-comparison";
 import { describeShareCard, type Glyphs } from "@/lib/export/share-card";
@@ -49,9 +50,9 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const { id } = await params;
   const [loaded, systemFonts] = await Promise.all([loadComparisonById(id), loadSystemFonts()]);
   const glyphs: Glyphs = systemFonts ? "european" : "latin";
-  const card = loaded
-    ? describeShareCard(loaded.comparison, loaded.title, glyphs)
-    : { title: "Comparison not found", outlets: "", stats: { shared: 0, conflict: 0, unique: 0 } };
+  // An unknown id has no picture: a 404, as its page and the API answer, not a 200 placeholder.
+  if (!loaded) notFound();
+  const card = describeShareCard(loaded.comparison, loaded.title, glyphs);
   return new ImageResponse(
     (
       <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: COLORS.canvas, padding: "56px 72px", fontFamily: systemFonts ? "Card" : undefined, color: COLORS.ink }}>
