@@ -5,15 +5,12 @@
 // client sent under that name, and tells the app (PARALLAX_SOCKET_PEER) it may trust it.
 // Plain JavaScript so production needs no TypeScript loader.
 import { createServer } from "node:http";
+import { parseArgs } from "node:util";
 import next from "next";
 
-const args = process.argv.slice(2);
-const option = (short, long, fallback) => {
-  const at = args.findIndex((arg) => arg === short || arg === long);
-  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
-};
-const port = Number(option("-p", "--port", process.env.PORT ?? "3000"));
-const hostname = option("-H", "--hostname", undefined);
+const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+const port = Number(values.port ?? process.env.PORT ?? "3000");
+const hostname = values.hostname;
 
 process.env.PARALLAX_SOCKET_PEER = "1";
 const app = next({ dev: false, port, hostname });
