@@ -6,6 +6,7 @@ import { fetchSourcePage } from "@/app/_lib/fetch-page";
 import { ENGINE_VERSION, getStore, newComparisonId } from "@/app/_lib/store";
 import type { PageFetcher } from "@/lib/fetch/resolve-sources";
 import type { SqlDriver } from "@/lib/store/store-types";
+import type { SaveRevisionDeps } from "@/lib/store/revision-store";
 import type { Comparison, SourceInput } from "@/lib/types";
 
 export interface ApiServices {
@@ -18,7 +19,9 @@ export interface ApiServices {
   publicOrigin: (request: Request) => string;
   /** Runs the engine; the server uses a worker pool, tests may leave it out to run in process. */
   runEngine?: (inputs: SourceInput[], now: Date) => Promise<Comparison>;
-  /** Per-client limits on creating and fetching; absent or null when PARALLAX_RATE_LIMIT is off. */
+  /** Applies a review's edits; the server uses the same pool (a "revise" job), tests run it in process. */
+  runReview?: SaveRevisionDeps["review"];
+  /** Per-client limits on creating, fetching and saving revisions; absent or null when PARALLAX_RATE_LIMIT is off. */
   limiter?: ClientLimiter | null;
 }
 
@@ -37,5 +40,6 @@ export function defaultApiServices(): ApiServices {
     publicOrigin: (request) => publicOriginOf(request),
     limiter: getClientLimiter(),
     runEngine: ENGINE_WORKER_BUILT ? (inputs, now) => getEnginePool().run(inputs, now) : undefined,
+    runReview: ENGINE_WORKER_BUILT ? (base, edits, meta) => getEnginePool().revise(base, edits, meta) : undefined,
   };
 }

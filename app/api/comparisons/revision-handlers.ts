@@ -4,8 +4,10 @@
 import { isComparisonId } from "@/lib/store/create-comparison-id";
 import { findRevision, listRevisions, RevisionError, saveRevision } from "@/lib/store/revision-store";
 import { findComparison } from "@/lib/store/comparison-store";
+import { EngineBusyError, EngineTimeoutError } from "@/app/_lib/engine-pool";
 import { ApiError, errorResponse, jsonResponse } from "./api-errors";
 import type { ApiServices } from "./api-services";
+import { chargeClient } from "./create-comparison";
 import { sendComparison } from "./read-comparison";
 import { MAX_REVISION_BODY_BYTES, parseRevisionNumber, parseRevisionRequest } from "./revision-schema";
 import { readJsonBody } from "./request-schema";
@@ -17,22 +19,35 @@ const REVISION_STATUS: Readonly<Record<RevisionError["code"], number>> = {
   "invalid-result": 422,
 };
 
+/** The pool's refusals speak of comparisons; a save gets its own words for them. */
+function toRevisionApiError(error: unknown): unknown {
+  if (error instanceof RevisionError) return new ApiError(REVISION_STATUS[error.code], error.code, error.message);
+  if (error instanceof EngineTimeoutError) {
+    return new ApiError(503, "engine-timeout", "Applying the changes took too long and was stopped; nothing was saved. Save fewer changes at a time.");
+  }
+  if (error instanceof EngineBusyError) {
+    return new ApiError(503, "engine-busy", "The server is busy; nothing was saved. Try again in a few seconds.", null, { "retry-after": "5" });
+  }
+  return error;
+}
+
 function notFound(id: string): ApiError {
   return new ApiError(404, "not-found", `There is no stored comparison with the id "${id}" (the seed story cannot be reviewed).`);
 }
 
 export async function handleCreateRevision(request: Request, id: string, services: ApiServices): Promise<Response> {
   try {
+    // Charged before the body is read: a save of 2,000 edits is seconds of the engine's time.
+    chargeClient(request, services, "revisions", 1);
     if (!isComparisonId(id)) throw notFound(id);
     const body = parseRevisionRequest(await readJsonBody(request, MAX_REVISION_BODY_BYTES));
     const store = await services.openStore();
     const saved = await saveRevision(
       store,
       { comparisonId: id, baseRevision: body.baseRevision, edits: body.edits, editor: body.editor ?? null },
-      { now: services.now },
+      { now: services.now, review: services.runReview },
     ).catch((error: unknown) => {
-      if (error instanceof RevisionError) throw new ApiError(REVISION_STATUS[error.code], error.code, error.message);
-      throw error;
+      throw toRevisionApiError(error);
     });
     const url = `${services.publicOrigin(request)}/c/${id}/r/${saved.number}`;
     const head = { id, revision: saved.number, basedOn: saved.basedOn, url };
