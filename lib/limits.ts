@@ -26,6 +26,12 @@ export const REVIEW_LIMITS = {
   maxNoteChars: 4_000,
   maxEditorChars: 100,
   maxConflictValueChars: 1_000,
+  /**
+   * Sentences of one source a group may reach by links and merges: room to merge two of the
+   * engine's largest groups (runs of 3) and link two more. Classifying a group costs about the
+   * square of each member's text, so this bounds the cost of every edit (decision 0055).
+   */
+  maxMemberSentences: 8,
 } as const;
 
 /**
@@ -36,6 +42,8 @@ export const RATE_LIMITS = {
   creates: { burst: 10, perMinute: 20 },
   /** URL sources fetched on a client's behalf: each one costs a token. */
   fetches: { burst: 30, perMinute: 60 },
+  /** Revisions saved: an editor saves more often than they compare, each save up to 2,000 edits. */
+  revisions: { burst: 20, perMinute: 40 },
   /** Clients remembered at once; beyond this, idle (full) buckets are forgotten first. */
   maxClients: 10_000,
 } as const;

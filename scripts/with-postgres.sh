@@ -4,6 +4,7 @@
 # stores there) and PARALLAX_TEST_DATABASE_URL (so the API tests add their PostgreSQL runs).
 #
 #   bash scripts/with-postgres.sh npx vitest run app/api lib/store
+#   PARALLAX_PG_PORT=5440 bash scripts/with-postgres.sh ...   (a fixed port instead of a free one)
 #
 # Uses Debian's server (apt package `postgresql`); installs it when missing and running as root.
 set -euo pipefail
@@ -34,7 +35,8 @@ as_server_user() {
 
 DIR="$(mktemp -d /tmp/parallax-pg.XXXXXX)"
 [ "$(id -u)" -eq 0 ] && chown postgres "$DIR"
-PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+# PARALLAX_PG_PORT picks the port (helpers sharing a machine each keep to their own range).
+PORT="${PARALLAX_PG_PORT:-$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}"
 
 stop_server() {
   as_server_user "$PG_BIN/pg_ctl" -D "$DIR/data" -m fast -w stop >/dev/null 2>&1 || true

@@ -39,6 +39,18 @@ describe("createEnginePool", () => {
     await expect(waiting).resolves.toMatchObject({ echo: "queued" });
   });
 
+  it("runs a review as its own kind of job, under its own time budget", async () => {
+    const p = createEnginePool({ size: 1, timeoutMs: 5_000, reviseTimeoutMs: 300, startWorker: () => new Worker(workerUrl) });
+    const review = (text: string) => p.revise({ version: 1 } as never, [{ op: "summary", text }], { now, editor: null });
+    await expect(review("checked")).resolves.toMatchObject({ echo: "checked", kind: "revise", createdAt: now.toISOString() });
+    const started = Date.now();
+    const stopped = await review("hang").catch((e: unknown) => e);
+    expect(stopped).toBeInstanceOf(EngineTimeoutError);
+    expect((stopped as Error).message).toBe("The review took too long.");
+    expect(Date.now() - started).toBeLessThan(3_000);
+    await expect(p.run(job("after"), now)).resolves.toMatchObject({ echo: "after", kind: "compare" });
+  });
+
   it("stops a job past its time budget and keeps serving", async () => {
     const p = pool(300);
     await expect(p.run(job("hang"), now)).rejects.toBeInstanceOf(EngineTimeoutError);

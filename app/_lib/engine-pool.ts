@@ -6,10 +6,13 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { InputError, type InputErrorCode } from "@/lib/errors";
-import type { Comparison, SourceInput } from "@/lib/types";
+import type { Comparison, ReviewEdit, SourceInput } from "@/lib/types";
 import { createFairQueue } from "./fair-queue";
 
-export interface EngineJob { id: number; inputs: SourceInput[]; now: string }
+/** A comparison of sources, or an editor's edits applied to a comparison (a revision's save). */
+export type EngineJob =
+  | { kind: "compare"; id: number; inputs: SourceInput[]; now: string }
+  | { kind: "revise"; id: number; comparison: Comparison; edits: ReviewEdit[]; editor: string | null; now: string };
 export type EngineReply =
   | { id: number; ok: true; comparison: Comparison }
   | { id: number; ok: false; inputError: { code: InputErrorCode; message: string; sourceIndex: number | null } }
@@ -21,6 +24,8 @@ export class EngineBusyError extends Error {}
 
 /** Well above the worst case the input limits allow on a 2-core machine (about 30 s). */
 const JOB_TIMEOUT_MS = 120_000;
+/** A review of 2,000 edits takes at most a few seconds (decision 0055); past this it is stopped. */
+const REVISE_TIMEOUT_MS = 30_000;
 /** Jobs waiting for a worker; each holds up to 8 MB of article text. */
 const MAX_QUEUE = 32;
 
@@ -36,7 +41,7 @@ export function maxWaitingPerClient(maxQueue: number): number {
  */
 export const ENGINE_WORKER_BUILT = process.env.NEXT_RUNTIME === "nodejs";
 
-interface Pending { job: EngineJob; client: string; resolve: (c: Comparison) => void; reject: (e: Error) => void }
+interface Pending { job: EngineJob; client: string; timeoutMs: number; resolve: (c: Comparison) => void; reject: (e: Error) => void }
 interface Slot { worker: Worker; busy: Pending | null; timer: NodeJS.Timeout | null }
 
 // The bundler finds the worker's entry by this literal expression; any other form of
@@ -48,6 +53,8 @@ function startEngineWorker(): Worker {
 export interface EnginePoolOptions {
   size?: number;
   timeoutMs?: number;
+  /** The time budget of a "revise" job. */
+  reviseTimeoutMs?: number;
   maxQueue?: number;
   /** Waiting jobs one client may hold; maxWaitingPerClient(maxQueue) unless given. */
   maxPerClient?: number;
@@ -58,6 +65,7 @@ export interface EnginePoolOptions {
 export function createEnginePool({
   size = Math.max(1, availableParallelism() - 1),
   timeoutMs = JOB_TIMEOUT_MS,
+  reviseTimeoutMs = REVISE_TIMEOUT_MS,
   maxQueue = MAX_QUEUE,
   maxPerClient = maxWaitingPerClient(maxQueue),
   startWorker = startEngineWorker,
@@ -106,7 +114,8 @@ export function createEnginePool({
       const pending = queue.take()!;
       slot.busy = pending;
       const running = slot;
-      slot.timer = setTimeout(() => fail(running, new EngineTimeoutError("The comparison took too long.")), timeoutMs);
+      const what = pending.job.kind === "revise" ? "review" : "comparison";
+      slot.timer = setTimeout(() => fail(running, new EngineTimeoutError(`The ${what} took too long.`)), pending.timeoutMs);
       slot.worker.postMessage(pending.job);
     }
   };
@@ -117,7 +126,18 @@ export function createEnginePool({
       return new Promise((resolve, reject) => {
         if (queue.size() >= maxQueue) return reject(new EngineBusyError("Too many comparisons are waiting."));
         if (queue.sizeOf(client) >= maxPerClient) return reject(new EngineBusyError("Too many of your comparisons are waiting."));
-        queue.put(client, { job: { id: nextId++, inputs, now: now.toISOString() }, client, resolve, reject });
+        queue.put(client, { job: { kind: "compare", id: nextId++, inputs, now: now.toISOString() }, client, timeoutMs, resolve, reject });
+        pump();
+      });
+    },
+    /** Applies an editor's edits off the request thread, within the review's time budget. */
+    revise(comparison: Comparison, edits: ReviewEdit[], meta: { now: Date; editor: string | null; client?: string }): Promise<Comparison> {
+      const client = meta.client ?? "unknown";
+      return new Promise((resolve, reject) => {
+        if (queue.size() >= maxQueue) return reject(new EngineBusyError("Too many jobs are waiting."));
+        if (queue.sizeOf(client) >= maxPerClient) return reject(new EngineBusyError("Too many of your jobs are waiting."));
+        const job: EngineJob = { kind: "revise", id: nextId++, comparison, edits, editor: meta.editor, now: meta.now.toISOString() };
+        queue.put(client, { job, client, timeoutMs: reviseTimeoutMs, resolve, reject });
         pump();
       });
     },

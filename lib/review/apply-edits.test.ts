@@ -4,7 +4,9 @@ import { compareSources } from "../compare";
 import { InputError } from "../errors";
 import type { Comparison, Group, ReviewEdit } from "../types";
 import { applyEdits } from "./apply-edits";
+import { REVIEW_LIMITS } from "../limits";
 import { findContractProblems } from "./check-comparison";
+import { createGrowingLinks, createLargeComparison } from "./review-test-comparison";
 
 // The Riverton reports (written for our tests): g1 shared, g2 a number conflict (40 / 60 homes),
 // g3 the mayor's timeline (within two weeks / in a few days: the machine calls it shared), g4–g7
@@ -139,10 +141,53 @@ describe("applyEdits", () => {
     ["a conflict kind without a conflict", [{ op: "retype", groupId: "g1", kind: "conflict" }]],
     ["a conflict value from a source not in the group", [{ op: "set-conflict", groupId: "g4", conflict: { type: "date", values: [{ sourceId: "s1", text: "a" }, { sourceId: "s2", text: "b" }] } }]],
     ["a conflict with one value", [{ op: "set-conflict", groupId: "g1", conflict: { type: "date", values: [{ sourceId: "s1", text: "a" }] } }]],
+    ["a conflict whose values all come from one source", [{ op: "set-conflict", groupId: "g1", conflict: { type: "date", values: [{ sourceId: "s1", text: "a" }, { sourceId: "s1", text: "b" }] } }]],
+    ["a conflict giving one source two values", [{ op: "set-conflict", groupId: "g1", conflict: { type: "date", values: [{ sourceId: "s1", text: "a" }, { sourceId: "s2", text: "b" }, { sourceId: "s1", text: "c" }] } }]],
     ["a conflict index out of range", [{ op: "remove-conflict", groupId: "g1", index: 0 }]],
     ["a note too long", [{ op: "note", groupId: "g1", text: "x".repeat(5000) }]],
   ])("refuses %s with an InputError", (_name, edits) => {
     expect(() => applyEdits(machine, edits, deps)).toThrow(InputError);
+  });
+
+  it("says why a conflict from one source is refused", () => {
+    const same = { type: "number" as const, values: [{ sourceId: "s2", text: "40 homes" }, { sourceId: "s2", text: "60 homes" }] };
+    expect(() => applyEdits(machine, [{ op: "set-conflict", groupId: "g2", conflict: same }], deps)).toThrow(/gives two values/);
+    const alone = { type: "number" as const, values: [{ sourceId: "s2", text: "60 homes" }] };
+    expect(() => applyEdits(machine, [{ op: "set-conflict", groupId: "g2", conflict: alone }], deps)).toThrow("A conflict needs the values of at least two different sources.");
+  });
+
+  it("classifies a group once at the end, with the same result as after every edit", () => {
+    // Kind and conflict edits read a classification still owed; they must see the new one.
+    const quote = { type: "other" as const, values: [{ sourceId: "s1", text: "a" }, { sourceId: "s2", text: "b" }] };
+    const edits: ReviewEdit[] = [
+      { op: "unlink", sentenceId: "s2.2" },
+      { op: "link", sentenceId: "s2.2", groupId: "g2" },
+      { op: "set-conflict", groupId: "g2", conflict: quote },
+      { op: "link", sentenceId: "s1.4", groupId: "g3" },
+      { op: "retype", groupId: "g3", kind: "shared" },
+      { op: "merge", groupId: "g1", otherGroupId: "g5" },
+      { op: "link", sentenceId: "s2.5", groupId: "g1" },
+      { op: "split", groupId: "g1", sentenceIds: ["s2.5"] },
+    ];
+    const atOnce = review(edits);
+    const oneByOne = edits.reduce((c, edit) => review([edit], c), machine);
+    // Ids aside: a chain of saves reuses the number of a group an earlier save emptied.
+    const withoutIds = (c: Comparison) => c.groups.map(({ id: _id, ...rest }) => rest);
+    expect(withoutIds(atOnce)).toEqual(withoutIds(oneByOne));
+    expect(group(atOnce, "g2")).toMatchObject({ kind: "conflict", conflicts: [...machine.groups[1]!.conflicts, quote] });
+  });
+
+  it("refuses to grow a group past the sentences one fact can need", () => {
+    const cap = REVIEW_LIMITS.maxMemberSentences;
+    const base = createLargeComparison(3, 60);
+    const full = applyEdits(base, createGrowingLinks(2 * (cap - 1), 3), deps);
+    expect(group(full, "g1").members.map((m) => m.sentenceIds.length)).toEqual([1, cap, cap]);
+    expect(() => applyEdits(base, createGrowingLinks(2 * (cap - 1) + 1, 3), deps)).toThrow(`Group g1 already holds ${cap} sentences of s2; one fact needs fewer.`);
+    // A merge counts too: g1 with cap - 1 sentences of s2 cannot take g2's two.
+    const links: ReviewEdit[] = Array.from({ length: cap - 2 }, (_, k) => ({ op: "link", sentenceId: `s2.${k + 4}`, groupId: "g1" }));
+    const merge: ReviewEdit[] = [{ op: "link", sentenceId: "s2.3", groupId: "g2" }, ...links, { op: "merge", groupId: "g1", otherGroupId: "g2" }];
+    expect(() => applyEdits(base, merge, deps)).toThrow(/already holds/);
+    expect(() => applyEdits(base, merge.slice(1), deps)).not.toThrow();
   });
 
   it("keeps every sentence in exactly one group through a long random-looking sequence", () => {
@@ -166,5 +211,12 @@ describe("findContractProblems", () => {
     expect(problems).toContain("group g1 lists a source twice");
     expect(problems).toContain("sentence s1.3 is in no group");
     expect(problems).toContain("stats do not match the groups");
+  });
+
+  it("names a conflict that is not between two of the group's sources", () => {
+    const g2 = machine.groups[1]!;
+    const conflicts = [{ type: "number" as const, values: [{ sourceId: "s1", text: "40" }, { sourceId: "s1", text: "60" }] }, { type: "date" as const, values: [{ sourceId: "s1", text: "May" }, { sourceId: "s3", text: "June" }] }];
+    const broken: Comparison = { ...machine, groups: machine.groups.map((g) => (g === g2 ? { ...g2, conflicts } : g)) };
+    expect(findContractProblems(broken)).toEqual(["conflict 1 of group g2 has values from fewer than two sources", "conflict 2 of group g2 names a source not in the group"]);
   });
 });

@@ -3,7 +3,7 @@ import { REVIEW_LIMITS } from "../limits";
 import type { Comparison, EngineDeps, Lexicon, ReviewEdit } from "../types";
 import { EDIT_HANDLERS } from "./edit-handlers";
 import { createReclassifier } from "./reclassify-group";
-import { createDraft } from "./review-draft";
+import { createDraft, listGroups } from "./review-draft";
 
 // An editor's review: edits applied in order to a comparison (the machine's or an earlier
 // revision), giving a new, still valid contract Comparison. The input is never changed.
@@ -28,12 +28,14 @@ export function applyEdits(comparison: Comparison, edits: readonly ReviewEdit[],
     if (!handler) throw new InputError("invalid", `Unknown edit "${String(edit.op)}".`);
     handler(draft, edit, reclassify);
   }
+  reclassify.settleAll();
+  const groups = listGroups(draft);
   const stats = { shared: 0, conflict: 0, unique: 0 };
-  for (const g of draft.groups) stats[g.kind]++;
+  for (const g of groups) stats[g.kind]++;
   const basedOn = comparison.review?.revision ?? 0;
   return {
     ...comparison,
-    groups: draft.groups,
+    groups,
     stats,
     review: {
       revision: meta.revision ?? basedOn + 1,

@@ -16,6 +16,11 @@ export function findContractProblems(comparison: Comparison): string[] {
     if (memberSources.some((id) => !sourceIds.includes(id))) problems.push(`${where} names an unknown source`);
     if ((group.kind === "unique") !== (group.members.length === 1)) problems.push(`${where} is ${group.kind} with ${group.members.length} sources`);
     if ((group.kind === "conflict") !== (group.conflicts.length > 0)) problems.push(`${where} is ${group.kind} with ${group.conflicts.length} conflicts`);
+    group.conflicts.forEach((conflict, k) => {
+      const valueSources = new Set(conflict.values.map((v) => v.sourceId));
+      if (valueSources.size < 2) problems.push(`conflict ${k + 1} of ${where} has values from fewer than two sources`);
+      if ([...valueSources].some((id) => !memberSources.includes(id))) problems.push(`conflict ${k + 1} of ${where} names a source not in the group`);
+    });
     for (const id of group.members.flatMap((m) => m.sentenceIds)) {
       const other = seen.get(id);
       if (other) problems.push(`sentence ${id} is in ${other} and ${group.id}`);

@@ -1,28 +1,28 @@
 import { REVIEW_LIMITS } from "../limits";
 import type { Group, Kind, ReviewAction, ReviewEdit } from "../types";
-import type { Reclassify } from "./reclassify-group";
+import type { Reclassifier } from "./reclassify-group";
 import {
   countSentences, findGroup, findSentenceGroup, insertGroupAfter, markReviewed, putSentence, refuse, takeSentence, type ReviewDraft,
 } from "./review-draft";
 
-// One small handler per kind of edit. Membership edits re-run classification on every group
-// they touch; kind and conflict edits are the editor's word and are kept as given. An editor's
+// One small handler per kind of edit. Membership edits owe a new classification to every group
+// they touch; kind and conflict edits settle it first, then are the editor's word, kept as given. An editor's
 // link is certain as far as the page is concerned, so a linked or merged group scores 1.
 
-type Handler<Op extends ReviewEdit["op"]> = (draft: ReviewDraft, edit: Extract<ReviewEdit, { op: Op }>, reclassify: Reclassify) => void;
+type Handler<Op extends ReviewEdit["op"]> = (draft: ReviewDraft, edit: Extract<ReviewEdit, { op: Op }>, reclassify: Reclassifier) => void;
 type Handlers = { [Op in ReviewEdit["op"]]: Handler<Op> };
 
 function record(draft: ReviewDraft, action: ReviewAction, groupId: string | null, detail: string): void {
   draft.changes.push({ action, groupId, detail });
 }
 
-function touch(reclassify: Reclassify, group: Group, score: number): void {
+function touch(reclassify: Reclassifier, group: Group, score: number): void {
   if (group.members.length === 0) return;
-  reclassify(group, score);
+  reclassify.owe(group, score);
   markReviewed(group, "edited");
 }
 
-function moveOut(draft: ReviewDraft, sentenceId: string, reclassify: Reclassify): Group {
+function moveOut(draft: ReviewDraft, sentenceId: string, reclassify: Reclassifier): Group {
   const from = takeSentence(draft, sentenceId);
   touch(reclassify, from, from.score);
   return from;
@@ -92,8 +92,9 @@ export const EDIT_HANDLERS: Handlers = {
     touch(reclassify, split, 1);
     record(draft, "split", edit.groupId, `Split ${ids.join(", ")} off ${edit.groupId} into ${split.id}`);
   },
-  retype(draft, edit) {
+  retype(draft, edit, reclassify) {
     const group = findGroup(draft, edit.groupId);
+    reclassify.settle(group);
     checkKind(group, edit.kind);
     if (edit.kind === "conflict" && group.conflicts.length === 0) refuse(`Say what differs in ${edit.groupId}: add a conflict instead.`);
     const was = group.kind;
@@ -102,16 +103,21 @@ export const EDIT_HANDLERS: Handlers = {
     markReviewed(group, "edited");
     record(draft, "retyped", edit.groupId, `Retyped ${edit.groupId} from ${was} to ${edit.kind}`);
   },
-  "set-conflict"(draft, edit) {
+  "set-conflict"(draft, edit, reclassify) {
     const group = findGroup(draft, edit.groupId);
+    reclassify.settle(group);
     checkKind(group, "conflict");
     const present = new Set(group.members.map((m) => m.sourceId));
     const { type, values } = edit.conflict;
-    if (values.length < 2) refuse("A conflict needs the value of at least two sources.");
+    const named = new Set<string>();
     for (const v of values) {
       if (!present.has(v.sourceId)) refuse(`Source ${v.sourceId} is not in ${edit.groupId}.`);
+      if (named.has(v.sourceId)) refuse(`Source ${v.sourceId} gives two values; a conflict lists one value per source.`);
+      named.add(v.sourceId);
       if (!v.text.trim() || v.text.length > REVIEW_LIMITS.maxConflictValueChars) refuse("A conflict value must be non-empty text of reasonable length.");
     }
+    // A conflict is a disagreement between sources: one source against itself is none.
+    if (named.size < 2) refuse("A conflict needs the values of at least two different sources.");
     const conflict = { type, values: values.map((v) => ({ sourceId: v.sourceId, text: v.text.trim() })) };
     const index = edit.index ?? group.conflicts.length;
     if (index < 0 || index > group.conflicts.length) refuse(`Group ${edit.groupId} has no conflict number ${index + 1}.`);
@@ -120,8 +126,9 @@ export const EDIT_HANDLERS: Handlers = {
     markReviewed(group, "edited");
     record(draft, "conflict", edit.groupId, `${edit.index === undefined ? "Added" : "Corrected"} a ${type} conflict in ${edit.groupId}`);
   },
-  "remove-conflict"(draft, edit) {
+  "remove-conflict"(draft, edit, reclassify) {
     const group = findGroup(draft, edit.groupId);
+    reclassify.settle(group);
     if (!group.conflicts[edit.index]) refuse(`Group ${edit.groupId} has no conflict number ${edit.index + 1}.`);
     group.conflicts = group.conflicts.filter((_, k) => k !== edit.index);
     if (group.conflicts.length === 0) group.kind = "shared";

@@ -1,15 +1,22 @@
 import { InputError } from "../errors";
+import { REVIEW_LIMITS } from "../limits";
 import type { Comparison, Group, ReviewChange, ReviewStatus } from "../types";
 
 // The working copy an editor's edits change one by one: groups with stable ids, where each
 // sentence sits, and the order sentences and sources have in the comparison, so members stay
-// in reading order however they were moved.
+// in reading order however they were moved. Groups and sentences are found through maps kept
+// up to date by every move, so an edit costs the same on the 2,000th as on the first; a group
+// emptied by a move keeps its place in `groups` until `listGroups`, so no edit rebuilds it.
 
 export interface ReviewDraft {
   groups: Group[];
   sourceOrder: ReadonlyMap<string, number>;
   /** Sentence id → its source and its position in that source. */
   position: ReadonlyMap<string, { sourceId: string; index: number }>;
+  /** Live groups by id; an emptied group leaves this map. */
+  byId: Map<string, Group>;
+  /** Sentence id → the group it is in now. */
+  home: Map<string, Group>;
   nextId: number;
   changes: ReviewChange[];
   note: string | undefined;
@@ -17,14 +24,24 @@ export interface ReviewDraft {
 
 export function createDraft(comparison: Comparison): ReviewDraft {
   const maxId = Math.max(0, ...comparison.groups.map((g) => Number(/^g(\d+)$/.exec(g.id)?.[1] ?? 0)));
+  const groups = comparison.groups.map((g) => structuredClone(g));
+  const home = new Map<string, Group>();
+  for (const group of groups) for (const member of group.members) for (const id of member.sentenceIds) home.set(id, group);
   return {
-    groups: comparison.groups.map((g) => structuredClone(g)),
+    groups,
     sourceOrder: new Map(comparison.sources.map((s, k) => [s.id, k] as const)),
     position: new Map(comparison.sources.flatMap((s) => s.sentences.map((x, i) => [x.id, { sourceId: s.id, index: i }] as const))),
+    byId: new Map(groups.map((g) => [g.id, g] as const)),
+    home,
     nextId: maxId + 1,
     changes: [],
     note: comparison.review?.note,
   };
+}
+
+/** The groups in reading order, without those the edits emptied. */
+export function listGroups(draft: ReviewDraft): Group[] {
+  return draft.groups.filter((g) => g.members.length > 0);
 }
 
 export function refuse(message: string): never {
@@ -32,12 +49,11 @@ export function refuse(message: string): never {
 }
 
 export function findGroup(draft: ReviewDraft, groupId: string): Group {
-  return draft.groups.find((g) => g.id === groupId) ?? refuse(`There is no group "${groupId}".`);
+  return draft.byId.get(groupId) ?? refuse(`There is no group "${groupId}".`);
 }
 
 export function findSentenceGroup(draft: ReviewDraft, sentenceId: string): Group {
-  if (!draft.position.has(sentenceId)) refuse(`There is no sentence "${sentenceId}".`);
-  return draft.groups.find((g) => g.members.some((m) => m.sentenceIds.includes(sentenceId)))!;
+  return draft.home.get(sentenceId) ?? refuse(`There is no sentence "${sentenceId}".`);
 }
 
 export function countSentences(group: Group): number {
@@ -47,31 +63,38 @@ export function countSentences(group: Group): number {
 /** Takes a sentence out of its group; a group left empty disappears. */
 export function takeSentence(draft: ReviewDraft, sentenceId: string): Group {
   const group = findSentenceGroup(draft, sentenceId);
-  group.members = group.members
-    .map((m) => ({ ...m, sentenceIds: m.sentenceIds.filter((id) => id !== sentenceId) }))
-    .filter((m) => m.sentenceIds.length > 0);
-  if (group.members.length === 0) draft.groups = draft.groups.filter((g) => g !== group);
+  const member = group.members.find((m) => m.sourceId === draft.position.get(sentenceId)!.sourceId)!;
+  member.sentenceIds.splice(member.sentenceIds.indexOf(sentenceId), 1);
+  if (member.sentenceIds.length === 0) group.members.splice(group.members.indexOf(member), 1);
+  if (group.members.length === 0) draft.byId.delete(group.id);
+  draft.home.delete(sentenceId);
   return group;
 }
 
 /** Puts a sentence into a group, keeping members in source order and sentences in reading order. */
 export function putSentence(draft: ReviewDraft, group: Group, sentenceId: string): void {
-  const { sourceId } = draft.position.get(sentenceId)!;
-  const member = group.members.find((m) => m.sourceId === sourceId);
-  const ids = [...(member?.sentenceIds ?? []), sentenceId];
-  ids.sort((a, b) => draft.position.get(a)!.index - draft.position.get(b)!.index);
-  const others = group.members.filter((m) => m.sourceId !== sourceId);
-  group.members = [...others, { sourceId, sentenceIds: ids }].sort(
-    (a, b) => draft.sourceOrder.get(a.sourceId)! - draft.sourceOrder.get(b.sourceId)!,
-  );
+  const { sourceId, index } = draft.position.get(sentenceId)!;
+  let member = group.members.find((m) => m.sourceId === sourceId);
+  if (member && member.sentenceIds.length >= REVIEW_LIMITS.maxMemberSentences) {
+    refuse(`Group ${group.id} already holds ${REVIEW_LIMITS.maxMemberSentences} sentences of ${sourceId}; one fact needs fewer.`);
+  }
+  if (!member) {
+    member = { sourceId, sentenceIds: [] };
+    const order = draft.sourceOrder.get(sourceId)!;
+    const at = group.members.findIndex((m) => draft.sourceOrder.get(m.sourceId)! > order);
+    group.members.splice(at < 0 ? group.members.length : at, 0, member);
+  }
+  const ids = member.sentenceIds;
+  const at = ids.findIndex((id) => draft.position.get(id)!.index > index);
+  ids.splice(at < 0 ? ids.length : at, 0, sentenceId);
+  draft.home.set(sentenceId, group);
 }
 
 /** A new, empty group placed right after `after`, so split-off statements stay near their fact. */
-export function insertGroupAfter(draft: ReviewDraft, after: Group | undefined): Group {
+export function insertGroupAfter(draft: ReviewDraft, after: Group): Group {
   const group: Group = { id: `g${draft.nextId++}`, kind: "unique", members: [], score: 1, conflicts: [], variants: [], diff: null };
-  const at = after ? draft.groups.indexOf(after) : -1;
-  if (at < 0) draft.groups.push(group);
-  else draft.groups.splice(at + 1, 0, group);
+  draft.groups.splice(draft.groups.indexOf(after) + 1, 0, group);
+  draft.byId.set(group.id, group);
   return group;
 }
 

@@ -101,6 +101,11 @@ export async function findComparison(driver: SqlDriver, id: string): Promise<Sto
 }
 
 /** Puts a stored comparison on the public list (its creator asked for it; the default is not). */
+/** Whether a comparison is stored, without reading its text. */
+export async function hasComparison(driver: SqlDriver, id: string): Promise<boolean> {
+  return (await driver.query("SELECT 1 AS found FROM comparisons WHERE id = ?", [id])).length > 0;
+}
+
 export async function markComparisonListed(driver: SqlDriver, id: string, listedAt: string): Promise<void> {
   await driver.query("INSERT INTO listed_comparisons (comparison_id, listed_at) VALUES (?, ?)", [id, listedAt]);
 }

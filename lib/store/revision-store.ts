@@ -7,8 +7,10 @@ import type { RevisionSummary, SqlDriver, StoredRevision } from "./store-types";
 // Revisions of a comparison: revision 0 is the machine's (the comparisons row, never changed),
 // every save inserts the next number. Saving never overwrites: two editors saving on the same
 // base both get a revision of their own, the later one keeping `based_on` as the older base.
-// The number is taken inside a transaction; if another instance took it first the primary key
-// refuses the insert and the save is tried again with the next number.
+// The number is taken inside a transaction that first locks the comparison's row (PostgreSQL;
+// SQLite's BEGIN IMMEDIATE already lets one writer in at a time), so concurrent saves queue for
+// the number instead of racing for it. Should two still meet (a database without that lock),
+// the primary key refuses the second insert and the save is tried again with the next number.
 
 const MAX_SAVE_ATTEMPTS = 8;
 /** SQLite and PostgreSQL's names for "that primary key is taken". */
@@ -25,10 +27,15 @@ export class RevisionError extends Error {
   }
 }
 
+export interface SaveRevisionDeps extends ReviewDeps {
+  /** Applies the edits; the server runs them in the engine's worker pool, under a time budget. */
+  review?: (base: Comparison, edits: ReviewEdit[], meta: { now: Date; editor: string | null; client?: string }) => Promise<Comparison>;
+}
+
 export interface SaveRevisionRequest {
   comparisonId: string;
   baseRevision: number;
-  edits: readonly ReviewEdit[];
+  edits: ReviewEdit[];
   editor?: string | null;
   /** Who was authorized to save it (a key's holder, later a signed-in user); not shown publicly. */
   holder?: string | null;
@@ -54,23 +61,26 @@ export async function loadRevisionComparison(driver: SqlDriver, comparisonId: st
   return stored ? (JSON.parse(stored.comparisonJson) as Comparison) : null;
 }
 
-export async function saveRevision(driver: SqlDriver, request: SaveRevisionRequest, deps: ReviewDeps): Promise<StoredRevision> {
+export async function saveRevision(driver: SqlDriver, request: SaveRevisionRequest, deps: SaveRevisionDeps): Promise<StoredRevision> {
   const { comparisonId, baseRevision, edits } = request;
   const base = await loadRevisionComparison(driver, comparisonId, baseRevision);
   if (!base) {
-    const exists = baseRevision === 0 || (await findComparison(driver, comparisonId));
+    // Revision 0 is the comparison itself, so a missing revision 0 is a missing comparison.
+    const exists = baseRevision > 0 && (await findComparison(driver, comparisonId));
     throw exists
       ? new RevisionError("no-revision", `Comparison ${comparisonId} has no revision ${baseRevision}.`)
       : new RevisionError("no-comparison", `There is no comparison with the id "${comparisonId}".`);
   }
   // The edits are applied once, outside the transaction; only the number is decided inside it.
-  const reviewed = applyEdits(base, edits, deps, { editor: request.editor ?? null });
+  const editor = request.editor ?? null;
+  const reviewed = deps.review ? await deps.review(base, edits, { now: deps.now(), editor }) : applyEdits(base, edits, deps, { editor });
   const problems = findContractProblems(reviewed);
   if (problems.length > 0) throw new RevisionError("invalid-result", `The review would break the comparison: ${problems.join("; ")}.`);
   const editsJson = JSON.stringify(edits);
   for (let attempt = 1; ; attempt++) {
     try {
       return await driver.transaction(async (tx) => {
+        if (tx.dialect === "postgres") await tx.query("SELECT id FROM comparisons WHERE id = ? FOR NO KEY UPDATE", [comparisonId]);
         const rows = await tx.query<{ n: number | string | null }>("SELECT MAX(number) AS n FROM revisions WHERE comparison_id = ?", [comparisonId]);
         const number = Number(rows[0]?.n ?? 0) + 1;
         const comparison: Comparison = { ...reviewed, review: { ...reviewed.review!, revision: number, basedOn: baseRevision } };

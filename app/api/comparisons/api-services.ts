@@ -8,6 +8,7 @@ import { ENGINE_VERSION, getStore, newComparisonId } from "@/app/_lib/store";
 import { readPublicOrigin } from "@/lib/public-origin";
 import type { PageFetcher } from "@/lib/fetch/resolve-sources";
 import type { SqlDriver } from "@/lib/store/store-types";
+import type { SaveRevisionDeps } from "@/lib/store/revision-store";
 import type { Comparison, SourceInput } from "@/lib/types";
 import type { RevisionAuthorizer } from "./authorize-revision";
 
@@ -24,7 +25,9 @@ export interface ApiServices {
    * `client` is the caller's key (clientKeyOf): the pool serves clients in turn.
    */
   runEngine?: (inputs: SourceInput[], now: Date, client: string) => Promise<Comparison>;
-  /** Per-client limits on creating and fetching; absent or null when PARALLAX_RATE_LIMIT is off. */
+  /** Applies a review's edits; the server uses the same pool (a "revise" job), tests run it in process. */
+  runReview?: SaveRevisionDeps["review"];
+  /** Per-client limits on creating, fetching and saving revisions; absent or null when PARALLAX_RATE_LIMIT is off. */
   limiter?: ClientLimiter | null;
   /** A fresh edit key for a new comparison; absent: 32 bytes from node:crypto. */
   newEditKey?: () => string;
@@ -43,5 +46,6 @@ export function defaultApiServices(): ApiServices {
     publicOrigin: () => readPublicOrigin(process.env),
     limiter: getClientLimiter(),
     runEngine: ENGINE_WORKER_BUILT ? (inputs, now, client) => getEnginePool().run(inputs, now, client) : undefined,
+    runReview: ENGINE_WORKER_BUILT ? (base, edits, meta) => getEnginePool().revise(base, edits, meta) : undefined,
   };
 }

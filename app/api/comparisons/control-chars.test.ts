@@ -41,8 +41,9 @@ describe.each(testDatabaseKinds())("control characters on %s", (kind) => {
     await database.destroy();
   });
 
-  async function post(path: string, body: unknown, handle: (request: Request) => Promise<Response>): Promise<{ status: number; json: any }> {
-    const response = await handle(new Request(`${ORIGIN}${path}`, { method: "POST", body: JSON.stringify(body) }));
+  async function post(path: string, body: unknown, handle: (request: Request) => Promise<Response>, editKey?: string): Promise<{ status: number; json: any }> {
+    const headers: Record<string, string> = editKey ? { authorization: `Bearer ${editKey}` } : {};
+    const response = await handle(new Request(`${ORIGIN}${path}`, { method: "POST", headers, body: JSON.stringify(body) }));
     return { status: response.status, json: await response.json() };
   }
 
@@ -65,7 +66,7 @@ describe.each(testDatabaseKinds())("control characters on %s", (kind) => {
       { op: "note", groupId: "g3", text: "Checked\u0000 with the desk." },
       { op: "summary", text: "All\u0008 read." },
     ];
-    const saved = await post(`/api/comparisons/${id}/revisions`, { baseRevision: 0, editor: "Da\u0000na", edits }, (r) => handleCreateRevision(r, id, services));
+    const saved = await post(`/api/comparisons/${id}/revisions`, { baseRevision: 0, editor: "Da\u0000na", edits }, (r) => handleCreateRevision(r, id, services), created.json.editKey);
     expect(saved.status, JSON.stringify(saved.json)).toBe(201);
     expect(saved.json.comparison.review).toMatchObject({ editor: "Dana", note: "All read." });
     const group = saved.json.comparison.groups.find((g: { id: string }) => g.id === "g3");

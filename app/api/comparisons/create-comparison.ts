@@ -43,12 +43,14 @@ async function runInProcess(inputs: SourceInput[], now: Date): Promise<Compariso
   return compareSources(inputs, { now: () => now });
 }
 
-function chargeClient(request: Request, services: ApiServices, kind: RateKind, cost: number): void {
+const CHARGED: Readonly<Record<RateKind, string>> = { creates: "comparisons", fetches: "web addresses fetched", revisions: "revisions saved" };
+
+/** Spends the client's tokens of `kind`, or refuses with 429 and Retry-After. */
+export function chargeClient(request: Request, services: ApiServices, kind: RateKind, cost: number): void {
   if (!services.limiter || cost === 0) return;
   const result = services.limiter.take(clientKeyOf(request), kind, cost);
   if (result.allowed) return;
-  const what = kind === "creates" ? "comparisons" : "web addresses fetched";
-  throw new ApiError(429, "rate-limited", `Too many ${what} from your address; try again in ${result.retryAfterSeconds} s.`, null, {
+  throw new ApiError(429, "rate-limited", `Too many ${CHARGED[kind]} from your address; try again in ${result.retryAfterSeconds} s.`, null, {
     "retry-after": String(result.retryAfterSeconds),
   });
 }

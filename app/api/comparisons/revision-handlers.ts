@@ -3,12 +3,15 @@
 // serves one (0 is the machine's original), as JSON or an export like the comparison itself.
 import { isComparisonId } from "@/lib/store/create-comparison-id";
 import { findRevision, listRevisions, RevisionError, saveRevision } from "@/lib/store/revision-store";
-import { findComparison } from "@/lib/store/comparison-store";
+import { findComparison, hasComparison } from "@/lib/store/comparison-store";
+import { EngineBusyError, EngineTimeoutError } from "@/app/_lib/engine-pool";
+import { clientKeyOf } from "@/app/_lib/client-rate-limit";
 import { findHiddenRevision } from "@/lib/store/hidden-revisions";
 import type { SqlDriver } from "@/lib/store/store-types";
 import { ApiError, errorResponse, jsonResponse } from "./api-errors";
 import type { ApiServices } from "./api-services";
 import { authorizeRevision } from "./authorize-revision";
+import { chargeClient } from "./create-comparison";
 import { sendComparison } from "./read-comparison";
 import { MAX_REVISION_BODY_BYTES, parseRevisionNumber, parseRevisionRequest } from "./revision-schema";
 import { readJsonBody } from "./request-schema";
@@ -20,23 +23,44 @@ const REVISION_STATUS: Readonly<Record<RevisionError["code"], number>> = {
   "invalid-result": 422,
 };
 
+/** The pool's refusals speak of comparisons; a save gets its own words for them. */
+function toRevisionApiError(error: unknown): unknown {
+  if (error instanceof RevisionError) return new ApiError(REVISION_STATUS[error.code], error.code, error.message);
+  if (error instanceof EngineTimeoutError) {
+    return new ApiError(503, "engine-timeout", "Applying the changes took too long and was stopped; nothing was saved. Save fewer changes at a time.");
+  }
+  if (error instanceof EngineBusyError) {
+    return new ApiError(503, "engine-busy", "The server is busy; nothing was saved. Try again in a few seconds.", null, { "retry-after": "5" });
+  }
+  return error;
+}
+
 function notFound(id: string): ApiError {
   return new ApiError(404, "not-found", `There is no stored comparison with the id "${id}" (the seed story cannot be reviewed).`);
 }
 
+/** The pool's review runner, queued under the saving client's key for its fair share. */
+function reviewFor(services: ApiServices, client: string) {
+  const run = services.runReview;
+  return run && ((base: Parameters<typeof run>[0], edits: Parameters<typeof run>[1], meta: Parameters<typeof run>[2]) => run(base, edits, { ...meta, client }));
+}
+
 export async function handleCreateRevision(request: Request, id: string, services: ApiServices): Promise<Response> {
   try {
-    if (!isComparisonId(id)) throw notFound(id);
+    // Charged before the body is read: a save of 2,000 edits is seconds of the engine's time.
+    chargeClient(request, services, "revisions", 1);
+    if (!isComparisonId(id) || !(await hasComparison(await services.openStore(), id))) {
+      throw new ApiError(404, "no-comparison", `There is no comparison with the id "${id}".`);
+    }
     const { holder } = await authorizeRevision(request, id, services);
     const body = parseRevisionRequest(await readJsonBody(request, MAX_REVISION_BODY_BYTES));
     const store = await services.openStore();
     const saved = await saveRevision(
       store,
       { comparisonId: id, baseRevision: body.baseRevision, edits: body.edits, editor: body.editor ?? null, holder },
-      { now: services.now },
+      { now: services.now, review: reviewFor(services, clientKeyOf(request)) },
     ).catch((error: unknown) => {
-      if (error instanceof RevisionError) throw new ApiError(REVISION_STATUS[error.code], error.code, error.message);
-      throw error;
+      throw toRevisionApiError(error);
     });
     const url = `${services.publicOrigin()}/c/${id}/r/${saved.number}`;
     const head = { id, revision: saved.number, basedOn: saved.basedOn, url };

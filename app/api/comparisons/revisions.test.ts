@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClientLimiter } from "@/app/_lib/client-rate-limit";
 import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/app/_lib/store-test-drivers";
 import { createComparisonId } from "@/lib/store/create-comparison-id";
@@ -52,10 +53,10 @@ describe.each(testDatabaseKinds())("revisions API on %s", (kind) => {
     return created;
   }
 
-  async function save(id: string, body: unknown): Promise<{ status: number; json: any; headers: Headers }> {
-    const headers = { authorization: `Bearer ${keys.get(id) ?? "A".repeat(43)}` };
+  async function save(id: string, body: unknown, using = services): Promise<{ status: number; json: any; headers: Headers }> {
+    const headers = { authorization: `Bearer ${keys.get(id) ?? "A".repeat(43)}`, "x-forwarded-for": "192.0.2.44" };
     const request = new Request(`${ORIGIN}/api/comparisons/${id}/revisions`, { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) });
-    const response = await handleCreateRevision(request, id, services);
+    const response = await handleCreateRevision(request, id, using);
     return { status: response.status, json: await response.json(), headers: response.headers };
   }
 
@@ -118,6 +119,43 @@ describe.each(testDatabaseKinds())("revisions API on %s", (kind) => {
     expect(results.map((r) => r.json.revision).sort()).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
+  it.each([20, 40])("takes %i concurrent saves on one comparison, all of them, numbered without gaps", async (count) => {
+    const { id } = await createComparison();
+    const results = await Promise.all(Array.from({ length: count }, (_, k) => save(id, { baseRevision: 0, editor: `E${k}`, edits: CONFIRM })));
+    expect(results.filter((r) => r.status !== 201).map((r) => r.json)).toEqual([]);
+    expect(results.map((r) => r.json.revision).sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, k) => k + 1));
+    const list = await handleListRevisions(new Request(`${ORIGIN}/api/comparisons/${id}/revisions`), id, services);
+    expect((await list.json()).revisions).toHaveLength(count);
+  }, 60_000);
+
+  it("puts saves under the per-client rate limit, refusing before the body is read", async () => {
+    const { id } = await createComparison();
+    const limited = { ...services, limiter: createClientLimiter("5", () => 0) }; // 10 saves a minute, 5 at once
+    const statuses: number[] = [];
+    for (let k = 0; k < 8; k++) statuses.push((await save(id, { baseRevision: 0, edits: CONFIRM }, limited)).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429, 429]);
+    const refused = await save(id, "{ not even JSON", limited); // a 400 had the body been read
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("6");
+    expect(refused.json).toEqual({ error: { code: "rate-limited", message: "Too many revisions saved from your address; try again in 6 s." } });
+  });
+
+  it("refuses a conflict whose values come from one source, with 422 and why", async () => {
+    const { id } = await createComparison();
+    const same = { type: "number", values: [{ sourceId: "s2", text: "40 homes" }, { sourceId: "s2", text: "60 homes" }] };
+    const { status, json } = await save(id, { baseRevision: 0, edits: [{ op: "set-conflict", groupId: "g2", conflict: same }] });
+    expect(status).toBe(422);
+    expect(json.error).toEqual({ code: "invalid", message: "Source s2 gives two values; a conflict lists one value per source." });
+    expect((await read(id, "1")).status).toBe(404);
+  });
+
+  it("answers a save to an unknown comparison with 404 no-comparison, whatever the base", async () => {
+    for (const baseRevision of [0, 3]) {
+      const { status, json } = await save("Unknown0000000001", { baseRevision, edits: CONFIRM });
+      expect([status, json.error.code]).toEqual([404, "no-comparison"]);
+    }
+  });
+
   it("exports a revision as Markdown with the editor's notes", async () => {
     const { id } = await createComparison();
     await save(id, { baseRevision: 0, edits: [{ op: "note", groupId: "g2", text: "Council says 60." }] });
@@ -143,8 +181,8 @@ describe.each(testDatabaseKinds())("revisions API on %s", (kind) => {
   });
 
   it("answers 404 for unknown comparisons, the seed and bad revision numbers", async () => {
-    // An unknown comparison has no key that could match: refused like a wrong key.
-    expect((await save("Unknown0000000001", { baseRevision: 0, edits: CONFIRM })).status).toBe(403);
+    // Whether a comparison exists is no secret (its page answers 404 too), so no key is asked for.
+    expect((await save("Unknown0000000001", { baseRevision: 0, edits: CONFIRM })).status).toBe(404);
     expect((await save("seed-belarus-kgb-talks", { baseRevision: 0, edits: CONFIRM })).status).toBe(404);
     const { id } = await createComparison();
     for (const n of ["1", "-1", "01", "x", "1e3"]) expect((await read(id, n)).status).toBe(404);
