@@ -2,9 +2,17 @@
 // request's policy header and stamps its own inline and bundle scripts with it) and sets the
 // matching policy on the answer. Data routes get the policy that allows nothing.
 import { NextResponse, type NextRequest } from "next/server";
+import { getClientLimiter } from "./app/_lib/client-rate-limit";
+import { limitRead } from "./app/_lib/read-rate-limit";
 import { DATA_CONTENT_SECURITY_POLICY, buildPagePolicy, encodeNonce, isDataPath } from "./app/_lib/security-headers";
 
-export function proxy(request: NextRequest): NextResponse {
+export function proxy(request: NextRequest): NextResponse | Response {
+  // Reads of comparisons are charged first, so a client over its limit costs no database read.
+  const refused = limitRead(request, getClientLimiter());
+  if (refused) {
+    refused.headers.set("Content-Security-Policy", DATA_CONTENT_SECURITY_POLICY);
+    return refused;
+  }
   if (isDataPath(request.nextUrl.pathname)) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", DATA_CONTENT_SECURITY_POLICY);

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { describeComparisonPage } from "@/app/_lib/load-comparison";
+import { loadPageComparison } from "@/app/_lib/load-page-comparison";
 
 async function readSiteBase(): Promise<URL> {
   const configured = process.env.PARALLAX_PUBLIC_URL?.trim();
@@ -18,7 +19,7 @@ async function readSiteBase(): Promise<URL> {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  const { title: _pageSetsTitle, ...share } = await describeComparisonPage(id);
+  const { title: _pageSetsTitle, ...share } = await describeComparisonPage(id, loadPageComparison);
   return { ...share, metadataBase: await readSiteBase() };
 }
 

@@ -3,7 +3,7 @@
 // machine's own fonts; characters they lack are left out, so nothing is ever downloaded.
 import { readFile } from "node:fs/promises";
 import { ImageResponse } from "next/og";
-import { loadComparisonById } from "@/app/_lib/load-comparison";
+import { loadPageComparison } from "@/app/_lib/load-page-comparison";
 import { describeShareCard, type Glyphs } from "@/lib/export/share-card";
 
 export const alt = "A Parallax comparison: the event, its sources and the counts of conflicting, shared and unique facts";
@@ -47,7 +47,7 @@ const KINDS = [
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [loaded, systemFonts] = await Promise.all([loadComparisonById(id), loadSystemFonts()]);
+  const [loaded, systemFonts] = await Promise.all([loadPageComparison(id), loadSystemFonts()]);
   const glyphs: Glyphs = systemFonts ? "european" : "latin";
   const card = loaded
     ? describeShareCard(loaded.comparison, loaded.title, glyphs)
