@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 // Browser tests run Debian's Chromium (apt package `chromium`), never a browser Playwright
 // downloads itself: the machines this runs on cannot fetch one. CHROMIUM_PATH overrides it.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const port = 3000;
+// PARALLAX_E2E_PORT runs the tests against a server of their own on another port.
+const port = Number(process.env.PARALLAX_E2E_PORT ?? 3000);
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,7 +39,7 @@ export default defineConfig({
   ],
   // The production build (made beforehand by scripts/quickstart-test.sh or `npx next build`).
   webServer: {
-    command: "npm run serve",
+    command: port === 3000 ? "npm run serve" : `npx next start -p ${port}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
