@@ -5,9 +5,17 @@
 // the whole upload, so the API's own cap could never refuse a large body early (next.config.ts
 // gives API answers their policy instead; docs/decisions/0065).
 import { NextResponse, type NextRequest } from "next/server";
+import { getClientLimiter } from "./app/_lib/client-rate-limit";
+import { limitRead } from "./app/_lib/read-rate-limit";
 import { DATA_CONTENT_SECURITY_POLICY, buildPagePolicy, encodeNonce, isDataPath } from "./app/_lib/security-headers";
 
-export function proxy(request: NextRequest): NextResponse {
+export function proxy(request: NextRequest): NextResponse | Response {
+  // Reads of comparisons are charged first, so a client over its limit costs no database read.
+  const refused = limitRead(request, getClientLimiter());
+  if (refused) {
+    refused.headers.set("Content-Security-Policy", DATA_CONTENT_SECURITY_POLICY);
+    return refused;
+  }
   if (isDataPath(request.nextUrl.pathname)) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", DATA_CONTENT_SECURITY_POLICY);

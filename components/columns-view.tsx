@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
 import type { Source } from "@/lib/types";
 import { KindLegend } from "./kind-mark";
+import type { PanelProps } from "./comparison-page";
 import { formatCount, type PageData } from "./page-model";
+import type { ShownSentence } from "./page-part";
+import { PartRange, ShowMore } from "./part-links";
 import { SentenceRow } from "./sentence-row";
 import { formatViewQuery, isItemShown, toggleHidden, type ViewState } from "./view-state";
 
@@ -10,7 +13,7 @@ import { formatViewQuery, isItemShown, toggleHidden, type ViewState } from "./vi
  * scrolls on its own and the controller draws connectors in the gaps; on narrow screens one
  * column shows at a time, chosen with the tabs above.
  */
-export function ColumnsView({ data, state }: { data: PageData; state: ViewState }) {
+export function ColumnsView({ data, state, part }: PanelProps) {
   const { sources } = data.comparison;
   const shown = sources.filter((source) => !state.hide.includes(source.id));
   const current = shown[0]?.id;
@@ -21,6 +24,7 @@ export function ColumnsView({ data, state }: { data: PageData; state: ViewState 
         fact in the other columns.
         {sources.length > 3 && ` With ${sources.length} sources the columns scroll sideways; hide the ones you do not need with the source buttons above.`}
       </PanelIntro>
+      <PartRange part={part} state={state} noun="sentences" />
       <div role="group" aria-label="Source to read" className="relative mt-4 flex gap-1 overflow-x-auto border-b border-line md:hidden nojs:hidden">
         {sources.map((source) => (
           <button
@@ -49,16 +53,18 @@ export function ColumnsView({ data, state }: { data: PageData; state: ViewState 
               source={source}
               state={state}
               current={source.id === current}
+              rows={part.sentences.get(source.id) ?? []}
             />
           ))}
           <svg data-connectors="" aria-hidden="true" className="pointer-events-none absolute left-0 hidden overflow-hidden md:block print:hidden" />
         </div>
       </div>
+      <ShowMore part={part} state={state} noun="sentences" />
     </>
   );
 }
 
-function Column({ data, source, state, current }: { data: PageData; source: Source; state: ViewState; current: boolean }) {
+function Column({ data, source, state, current, rows }: { data: PageData; source: Source; state: ViewState; current: boolean; rows: readonly ShownSentence[] }) {
   const headingId = `column-${source.id}-heading`;
   const sourceIds = data.comparison.sources.map((s) => s.id);
   const next = toggleHidden(state, source.id, sourceIds);
@@ -85,8 +91,8 @@ function Column({ data, source, state, current }: { data: PageData; source: Sour
           )}
         </p>
       </div>
-      <ol data-column-list="" className="column-list mt-1 space-y-px pr-1 md:overflow-y-auto md:overscroll-y-auto print:max-h-none print:overflow-visible">
-        {source.sentences.map((sentence, i) => (
+      <ol data-column-list="" data-part-list={`column-${source.id}`} className="column-list mt-1 space-y-px pr-1 md:overflow-y-auto md:overscroll-y-auto print:max-h-none print:overflow-visible">
+        {rows.map(({ sentence, index }, i) => (
           <SentenceRow
             key={sentence.id}
             data={data}
@@ -94,13 +100,13 @@ function Column({ data, source, state, current }: { data: PageData; source: Sour
             sentence={sentence}
             state={state}
             first={i === 0}
-            paragraphStart={i > 0 && source.sentences[i - 1]?.paragraph !== sentence.paragraph}
+            paragraphStart={index > 0 && source.sentences[index - 1]?.paragraph !== sentence.paragraph}
           />
         ))}
       </ol>
       <p
         data-empty=""
-        hidden={source.sentences.some((s) => isItemShown(state, data.groupOf.get(s.id)?.kind ?? "unique", [source.id]))}
+        hidden={rows.some(({ sentence }) => isItemShown(state, data.groupOf.get(sentence.id)?.kind ?? "unique", [source.id]))}
         className="py-6 text-sm text-muted italic"
       >
         No sentence of this source matches.

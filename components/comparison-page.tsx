@@ -6,31 +6,52 @@ import { ColumnsView } from "./columns-view";
 import { CoverageView } from "./coverage-view";
 import { FactsView } from "./facts-view";
 import { buildPageData, type PageData } from "./page-model";
+import { buildPagePart, type PagePart, type PartRequest } from "./page-part";
 import { RemovedText } from "./removed-text";
 import type { View, ViewState } from "./view-state";
 import { ViewToolbar } from "./view-toolbar";
 
-const PANELS: readonly [View, (props: { data: PageData; state: ViewState }) => ReactNode][] = [
+export interface PanelProps {
+  data: PageData;
+  state: ViewState;
+  part: PagePart;
+}
+
+// Stored comparisons are parsed once and kept (app/_lib/load-page-comparison.ts); so are the
+// lookups built from them, which cost as much again for a large one.
+const pageData = new WeakMap<Comparison, PageData>();
+
+function readPageData(title: string, comparison: Comparison): PageData {
+  const known = pageData.get(comparison);
+  if (known?.title === title) return known;
+  const data = buildPageData(title, comparison);
+  pageData.set(comparison, data);
+  return data;
+}
+
+const PANELS: readonly [View, (props: PanelProps) => ReactNode][] = [
   ["columns", ColumnsView],
   ["facts", FactsView],
   ["coverage", CoverageView],
 ];
 
 /**
- * The whole comparison page, server-rendered for the state in the URL: every view is in the
- * markup and the inactive ones are `hidden`, so switching is instant and nothing shifts. The
- * controller (the page's only client code) wires hover, keys, filters and the URL to the
- * data attributes set here.
+ * The whole comparison page, server-rendered for the state in the URL. A comparison that fits
+ * one part has every view in the markup, the inactive ones `hidden`, so switching is instant;
+ * a larger one has only a part of its active view, with "Show more" (docs/decisions/0060), and
+ * its controls are links the browser follows. The controller (the page's only client code)
+ * wires hover, keys, filters and the URL to the data attributes set here.
  */
-export function ComparisonPage({ title, comparison, state }: { title: string; comparison: Comparison; state: ViewState }) {
-  const data = buildPageData(title, comparison);
+export function ComparisonPage({ title, comparison, state, request = { from: 0, at: null } }: { title: string; comparison: Comparison; state: ViewState; request?: PartRequest }) {
+  const data = readPageData(title, comparison);
+  const part = buildPagePart(data, state, request);
   return (
-    <div data-comparison="" data-source-ids={comparison.sources.map((source) => source.id).join(" ")}>
+    <div data-comparison="" data-source-ids={comparison.sources.map((source) => source.id).join(" ")} data-paged={part.paged ? "" : undefined}>
       <ComparisonHeader data={data} state={state} />
       <ViewToolbar data={data} state={state} />
       {PANELS.map(([view, Panel]) => (
         <section key={view} data-panel={view} aria-labelledby={`${view}-heading`} hidden={state.view !== view}>
-          <Panel data={data} state={state} />
+          {(!part.paged || state.view === view) && <Panel data={data} state={state} part={part} />}
         </section>
       ))}
       <RemovedText data={data} />

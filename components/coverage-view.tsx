@@ -6,6 +6,8 @@ import { KIND_GLYPHS, KIND_NAMES } from "./labels";
 import { OnlyInLists } from "./only-in-lists";
 import { readMember, type PageData } from "./page-model";
 import { NoMatchNote } from "./no-match-note";
+import type { PanelProps } from "./comparison-page";
+import { PartRange, ShowMore } from "./part-links";
 import { formatViewQuery, isItemShown, type ViewState } from "./view-state";
 
 const KIND_RANK = { conflict: 0, shared: 1, unique: 2 } as const;
@@ -21,14 +23,17 @@ const CELL_TONES = {
  * Facts by sources as a heat map: which source covers what. The column headers sort the rows
  * (with JavaScript); below it, what each source alone reports.
  */
-export function CoverageView({ data, state }: { data: PageData; state: ViewState }) {
-  const { sources, groups } = data.comparison;
+export function CoverageView({ data, state, part }: PanelProps) {
+  const { sources } = data.comparison;
+  const { groups } = part;
+  const positionOf = new Map(data.comparison.groups.map((group, i) => [group.id, i + 1] as const));
   return (
     <>
       <PanelIntro id="coverage-heading" title="Coverage">
         Which source reports which fact. Sort by a column to see what a source leaves out, or which facts most
         sources share.
       </PanelIntro>
+      <PartRange part={part} state={state} noun="facts" />
       <div className="relative mt-6 overflow-x-auto rounded-xl border border-line bg-surface print:overflow-visible">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Coverage: one row per fact, one column per source; sortable</caption>
@@ -42,15 +47,16 @@ export function CoverageView({ data, state }: { data: PageData; state: ViewState
               <SortHeader sortKey="count" label="Sources" center />
             </tr>
           </thead>
-          <tbody data-sortable="">
-            {groups.map((group, i) => (
-              <CoverageRow key={group.id} data={data} group={group} position={i + 1} state={state} />
+          <tbody data-sortable="" data-part-list="coverage">
+            {groups.map((group) => (
+              <CoverageRow key={group.id} data={data} group={group} position={positionOf.get(group.id) ?? 0} state={state} paged={part.paged} />
             ))}
           </tbody>
         </table>
         <NoMatchNote groups={groups} state={state} />
       </div>
-      <OnlyInLists data={data} state={state} />
+      <ShowMore part={part} state={state} noun="facts" />
+      <OnlyInLists data={data} state={state} paged={part.paged} />
     </>
   );
 }
@@ -86,7 +92,7 @@ function SortHeader({ sortKey, label, initial, center, className = "", sourceId,
   );
 }
 
-function CoverageRow({ data, group, position, state }: { data: PageData; group: Group; position: number; state: ViewState }) {
+function CoverageRow({ data, group, position, state, paged }: { data: PageData; group: Group; position: number; state: ViewState; paged: boolean }) {
   const memberIds = group.members.map((member) => member.sourceId);
   const first = group.members[0];
   return (
@@ -104,7 +110,7 @@ function CoverageRow({ data, group, position, state }: { data: PageData; group: 
     >
       <th scope="row" className="max-w-0 px-3 py-2 font-normal">
         <a
-          href={`${formatViewQuery({ ...state, view: "facts" }) || "?"}#${group.id}`}
+          href={`${formatFactsLink(state, group.id, paged)}#${group.id}`}
           data-set-view="facts"
           data-hash={group.id}
           className="flex min-w-0 items-baseline gap-2 underline-offset-4 hover:underline"
@@ -143,4 +149,10 @@ function CoverageRow({ data, group, position, state }: { data: PageData; group: 
       </td>
     </tr>
   );
+}
+
+/** In a page in parts the facts view opens at the part holding the fact (`at`). */
+function formatFactsLink(state: ViewState, groupId: string, paged: boolean): string {
+  const query = formatViewQuery({ ...state, view: "facts" });
+  return paged ? `${query}&at=${groupId}` : query || "?";
 }

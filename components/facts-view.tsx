@@ -6,17 +6,22 @@ import { MarkedText } from "./marked-text";
 import { readMember, type PageData } from "./page-model";
 import { ReviewedLabel, ReviewNote } from "./review-mark";
 import { NoMatchNote } from "./no-match-note";
+import type { PanelProps } from "./comparison-page";
+import { PartRange, ShowMore } from "./part-links";
 import { isItemShown, type ViewState } from "./view-state";
 
 /** One row per fact (group), one column per source; a source that does not state it says so. */
-export function FactsView({ data, state }: { data: PageData; state: ViewState }) {
-  const { sources, groups } = data.comparison;
+export function FactsView({ data, state, part }: PanelProps) {
+  const { sources } = data.comparison;
+  const { groups } = part;
+  const positionOf = new Map(data.comparison.groups.map((group, i) => [group.id, i + 1] as const));
   return (
     <>
       <PanelIntro id="facts-heading" title="Facts">
         Every fact once, with what each source says about it. <span className="diff-sample">Underlined words</span> differ
         between sources; <mark className="value-mark">highlighted words</mark> are the detail in conflict.
       </PanelIntro>
+      <PartRange part={part} state={state} noun="facts" />
       <div className="relative mt-6 overflow-x-auto rounded-xl border border-line bg-surface max-md:border-0 max-md:bg-transparent print:overflow-visible">
         <table role="table" className="facts-table w-full border-collapse text-left">
           <caption className="sr-only">Facts by source: one row per fact, one column per source</caption>
@@ -32,14 +37,15 @@ export function FactsView({ data, state }: { data: PageData; state: ViewState })
               ))}
             </tr>
           </thead>
-          <tbody role="rowgroup">
-            {groups.map((group, i) => (
-              <FactRow key={group.id} data={data} group={group} position={i + 1} state={state} />
+          <tbody role="rowgroup" data-part-list="facts">
+            {groups.map((group) => (
+              <FactRow key={group.id} data={data} group={group} position={positionOf.get(group.id) ?? 0} state={state} />
             ))}
           </tbody>
         </table>
         <NoMatchNote groups={groups} state={state} />
       </div>
+      <ShowMore part={part} state={state} noun="facts" />
     </>
   );
 }

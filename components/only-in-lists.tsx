@@ -1,16 +1,25 @@
+import { PAGE_PARTS } from "@/lib/limits";
+import { windowLists } from "@/lib/paging/window-lists";
 import type { Group } from "@/lib/types";
 import { KindGlyph } from "./kind-mark";
 import { formatNumbers, readMember, type PageData } from "./page-model";
-import { isItemShown, type ViewState } from "./view-state";
+import { weighCoverageRow } from "./page-part";
+import { formatViewQuery, isItemShown, type ViewState } from "./view-state";
 
-/** What each source alone reports, under "Only in X". */
-export function OnlyInLists({ data, state }: { data: PageData; state: ViewState }) {
+/**
+ * What each source alone reports, under "Only in X". On a page in parts each list shows its
+ * first few and links to the facts view filtered to that source's unique facts, which pages.
+ */
+export function OnlyInLists({ data, state, paged }: { data: PageData; state: ViewState; paged: boolean }) {
   const { sources, groups } = data.comparison;
   const unique = groups.filter((group) => group.kind === "unique");
+  const lists = sources.map((source) => unique.filter((group) => group.members[0]?.sourceId === source.id));
+  const ends = paged ? windowLists(lists, 0, (group: Group) => weighCoverageRow(data, group), PAGE_PARTS.onlyIn).windows.map((w) => w.end) : null;
   return (
     <div className="mt-10 grid gap-8 lg:grid-cols-2">
-      {sources.map((source) => {
-        const own = unique.filter((group) => group.members[0]?.sourceId === source.id);
+      {sources.map((source, k) => {
+        const all = lists[k]!;
+        const own = ends ? all.slice(0, ends[k]) : all;
         const headingId = `only-${source.id}-heading`;
         return (
           <section
@@ -22,7 +31,7 @@ export function OnlyInLists({ data, state }: { data: PageData; state: ViewState 
           >
             <h3 id={headingId} className="flex items-baseline gap-2 font-semibold">
               Only in {data.label(source.id)}
-              <span className="text-sm font-normal text-muted tabular-nums">({own.length})</span>
+              <span className="text-sm font-normal text-muted tabular-nums">({all.length})</span>
             </h3>
             {own.length === 0 ? (
               <p className="mt-2 text-sm text-muted italic">Everything it says, another source says too.</p>
@@ -35,6 +44,13 @@ export function OnlyInLists({ data, state }: { data: PageData; state: ViewState 
                   <OnlyInItem key={group.id} data={data} group={group} state={state} />
                 ))}
               </ol>
+            )}
+            {own.length < all.length && (
+              <p className="mt-2 text-sm">
+                <a href={formatViewQuery({ view: "facts", filter: "unique", hide: sources.filter((other) => other.id !== source.id).map((other) => other.id) })} className="font-medium text-accent underline-offset-4 hover:underline">
+                  All {all.length} only in {data.label(source.id)}, in the facts view
+                </a>
+              </p>
             )}
           </section>
         );

@@ -44,6 +44,26 @@ export const RATE_LIMITS = {
   fetches: { burst: 30, perMinute: 60 },
   /** Revisions saved: an editor saves more often than they compare, each save up to 2,000 edits. */
   revisions: { burst: 20, perMinute: 40 },
+  /**
+   * Page and API reads of comparisons: a reader clicking "Show more" and following links never
+   * comes near it; a script pulling large pages in a loop does (docs/decisions/0060).
+   */
+  reads: { burst: 120, perMinute: 600 },
   /** Clients remembered at once; beyond this, idle (full) buckets are forgotten first. */
   maxClients: 10_000,
+} as const;
+
+/**
+ * One part of a comparison page (issue: a 12 × 1,500 comparison made a 190 MB page). Weights
+ * are estimated bytes of HTML plus React's copy of it (components/page-part.ts); a page whose
+ * views all fit in `whole` renders whole, as before, and any other renders a part of its active
+ * view, with "Show more". Figures from docs/decisions/0060-bounded-pages.md.
+ */
+export const PAGE_PARTS = {
+  whole: { maxItems: 400, maxWeight: 800_000 },
+  facts: { maxItems: 150, maxWeight: 250_000 },
+  coverage: { maxItems: 300, maxWeight: 250_000 },
+  columns: { maxItems: 60, maxWeight: 250_000 },
+  /** "Only in X" lists under the coverage matrix, when the page is in parts. */
+  onlyIn: { maxItems: 10, maxWeight: 60_000 },
 } as const;

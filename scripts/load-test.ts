@@ -1,9 +1,12 @@
 // `npm run load`: concurrent creates and reads against the production build on loopback, for a
 // bounded time, with a database of its own. Prints throughput and latency percentiles, then
 // stops the server and counts the stored comparisons: every acknowledged create must be in the
-// database and read back valid, and no request may fail. Exits 1 if any of that does not hold.
+// database and read back valid, and no request may fail. A second run then reads pages of a
+// large comparison alongside small reads (scripts/load/page-reads.ts), whose p99 must stay
+// under 0.5 s. Exits 1 if any of that does not hold.
 //
 //   npx next build && npm run load [-- --seconds 10 --creators 4 --readers 8]
+//     [--big-readers 3 --small-readers 4 --big-sentences 300]  (12 sources of that many sentences)
 //   (`npm run bench` ends with a 5 s run, or says it was skipped when there is no build)
 import autocannon, { type Result } from "autocannon";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -14,6 +17,7 @@ import { findComparisonFaults } from "../lib/comparison/find-comparison-faults";
 import { countComparisons } from "../lib/store/comparison-store";
 import type { Comparison } from "../lib/types";
 import { comparisonTextOf, createRequestBody } from "./load/load-articles";
+import { runPageReads } from "./load/page-reads";
 import { readOption as option } from "./load/read-option";
 import { startServer } from "./load/server-process";
 import { runScript } from "./load/run-script";
@@ -22,6 +26,9 @@ import { runScript } from "./load/run-script";
 const seconds = option("seconds", 10);
 const creators = option("creators", 4);
 const readers = option("readers", 8);
+const bigReaders = option("big-readers", 3);
+const smallReaders = option("small-readers", 4);
+const bigSentences = option("big-sentences", 300);
 
 function line(name: string, result: Result): string {
   const l = result.latency;
@@ -87,6 +94,10 @@ async function main(): Promise<number> {
     console.log(line("reads", reads));
 
     let faults = creates.errors + creates.timeouts + creates.non2xx + reads.errors + reads.timeouts + reads.non2xx;
+    const pageReads = await runPageReads(server.url, ids().slice(0, 20), { seconds, bigReaders, smallReaders, shape: { sources: 12, sentences: bigSentences } });
+    for (const text of pageReads.lines) console.log(text);
+    faults += pageReads.faults;
+    acknowledged.set(pageReads.created.id, comparisonTextOf(pageReads.created.body));
     for (const [id, sent] of acknowledged) {
       const response = await fetch(`${server.url}/api/comparisons/${id}`);
       const text = await response.text();

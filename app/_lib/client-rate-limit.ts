@@ -5,24 +5,25 @@ import { RATE_LIMITS } from "@/lib/limits";
 import { chooseClientAddress, parseTrustedProxies, splitForwardedFor, type TrustedProxies } from "@/lib/client-address";
 import { createRateLimiter, type BucketRule, type RateLimiter } from "@/lib/rate-limit";
 
-export type RateKind = "creates" | "fetches" | "revisions";
+export type RateKind = "creates" | "fetches" | "revisions" | "reads";
 export type ClientLimiter = RateLimiter<RateKind>;
 
 /**
  * PARALLAX_RATE_LIMIT: unset, empty, "0" or "off" → no limit; "on" → the defaults in
  * lib/limits.ts; a number N → N comparisons a minute per client (burst N/2, at least 1),
- * three times as many URL fetches and twice as many revision saves.
+ * three times as many URL fetches, twice as many revision saves and thirty times as many reads
+ * of pages and comparisons.
  */
 export function readRateRules(value: string | undefined): Record<RateKind, BucketRule> | null {
   const setting = value?.trim().toLowerCase() ?? "";
   if (setting === "" || setting === "0" || setting === "off") return null;
-  if (setting === "on") return { creates: RATE_LIMITS.creates, fetches: RATE_LIMITS.fetches, revisions: RATE_LIMITS.revisions };
+  if (setting === "on") return { creates: RATE_LIMITS.creates, fetches: RATE_LIMITS.fetches, revisions: RATE_LIMITS.revisions, reads: RATE_LIMITS.reads };
   const perMinute = Number(setting);
   if (!Number.isFinite(perMinute) || perMinute <= 0) {
     throw new Error(`PARALLAX_RATE_LIMIT must be "on", "off" or a number of comparisons per minute; got "${value}"`);
   }
   const rule = (n: number) => ({ perMinute: n, burst: Math.max(1, Math.floor(n / 2)) });
-  return { creates: rule(perMinute), fetches: rule(perMinute * 3), revisions: rule(perMinute * 2) };
+  return { creates: rule(perMinute), fetches: rule(perMinute * 3), revisions: rule(perMinute * 2), reads: rule(perMinute * 30) };
 }
 
 export function createClientLimiter(value: string | undefined, now: () => number = Date.now): ClientLimiter | null {

@@ -38,8 +38,8 @@ export function loadComparisonById(id: string): Promise<LoadedComparison | null>
 }
 
 /** Title, description, Open Graph and Twitter card text of a comparison's page. */
-export async function describeComparisonPage(id: string): Promise<Metadata> {
-  const loaded = await loadComparisonById(id);
+export async function describeComparisonPage(id: string, load: (id: string) => Promise<LoadedComparison | null> = loadComparisonById): Promise<Metadata> {
+  const loaded = await load(id);
   if (!loaded) return { title: "Comparison not found" };
   const { comparison } = loaded;
   const title = loaded.title || describeEvent(comparison);

@@ -4,6 +4,7 @@ import { formatViewQuery, parseGroupHash, parseViewState, type ViewState } from 
 import { applyVisibility, keepCurrentColumn, listSourceIds, queryAll, refreshControls } from "./apply-state";
 import { sortCoverage } from "./coverage-sort";
 import { createLinker, scrollBehavior, type Listen } from "./linking";
+import { createPartLoader, formatAtHref } from "./load-more";
 import { findMatchingGroups, paintMatches } from "./search";
 import { findNextSentence } from "./sentence-keys";
 
@@ -16,6 +17,8 @@ export function startController(root: HTMLElement): () => void {
   const status = root.querySelector<HTMLElement>("[data-status]");
   const help = root.querySelector<HTMLDetailsElement>("[data-keyboard-help]");
   const linker = createLinker(root, listen);
+  // A page in parts holds only some rows of one view: its controls are links the server answers.
+  const paged = root.hasAttribute("data-paged");
   const readState = () => parseViewState(new URLSearchParams(location.search), sourceIds);
   let state = readState();
   let query = "";
@@ -23,9 +26,15 @@ export function startController(root: HTMLElement): () => void {
   function render(): void {
     const matching = findMatchingGroups(root, query);
     applyVisibility(root, state, matching);
-    refreshControls(root, state);
+    if (!paged) refreshControls(root, state);
     paintMatches(root, query);
     linker.redraw();
+    if (paged) {
+      const loaded = queryAll(root, `[data-panel="${state.view}"] [data-part-list] > [data-item]`);
+      const shown = loaded.filter((row) => !row.hidden).length;
+      say(matching ? `${shown} of the ${loaded.length} rows loaded match; search covers the loaded rows only` : "");
+      return;
+    }
     const total = queryAll(root, "[data-panel=facts] [data-item]");
     const shown = total.filter((row) => !row.hidden).length;
     say(shown === total.length ? "" : `Showing ${shown} of ${total.length} facts`);
@@ -53,9 +62,17 @@ export function startController(root: HTMLElement): () => void {
     if (!group) return;
     const panel = root.querySelector(`[data-panel="${state.view}"]`);
     const rows = panel ? queryAll(panel, `[data-item][data-group="${group}"]`) : [];
+    if (paged && rows.length === 0 && new URLSearchParams(location.search).get("at") !== group) {
+      // Not in the part loaded: ask the server for the part that holds it.
+      location.replace(formatAtHref(group, group));
+      return;
+    }
     if (rows.some((row) => !row.hidden)) linker.reveal(rows, focus);
+    else if (paged) say(`Fact ${group.slice(1)} is not shown with the current filters`);
     else if (rows.length > 0) say(`Fact ${group.slice(1)} is hidden by the current filters`);
   }
+
+  const showMore = createPartLoader(root, render, say);
 
   function stepConflict(step: number): void {
     const panel = root.querySelector(`[data-panel="${state.view}"]`);
@@ -82,11 +99,18 @@ export function startController(root: HTMLElement): () => void {
       event.preventDefault();
       const row = root.querySelector<HTMLElement>(`[data-sentence="${data.goto}"]`);
       const group = row?.dataset.group;
-      if (row && group) {
+      if (!row && paged) {
+        location.assign(formatAtHref(data.goto, parseGroupHash(control.getAttribute("href") ?? "") ?? ""));
+      } else if (row && group) {
         setHash(group);
         linker.pin(group);
         linker.reveal([row], true);
       }
+    } else if (data.showMore !== undefined) {
+      event.preventDefault();
+      showMore(control as HTMLAnchorElement);
+    } else if (paged && (data.setView || data.setFilter || data.toggleSource)) {
+      // The browser follows the link: the server renders the first part of the new state.
     } else if (data.setView || data.setFilter || data.toggleSource) {
       event.preventDefault();
       if (control.getAttribute("aria-disabled") === "true") return;

@@ -43,7 +43,7 @@ async function runInProcess(inputs: SourceInput[], now: Date): Promise<Compariso
   return compareSources(inputs, { now: () => now });
 }
 
-const CHARGED: Readonly<Record<RateKind, string>> = { creates: "comparisons", fetches: "web addresses fetched", revisions: "revisions saved" };
+const CHARGED: Readonly<Record<RateKind, string>> = { creates: "comparisons", fetches: "web addresses fetched", revisions: "revisions saved", reads: "reads" };
 
 /** Spends the client's tokens of `kind`, or refuses with 429 and Retry-After. */
 export function chargeClient(request: Request, services: ApiServices, kind: RateKind, cost: number): void {

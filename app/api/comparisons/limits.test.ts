@@ -167,7 +167,7 @@ describe("the per-client rate limit", () => {
 
   it("charges each URL it fetches, refusing before fetching any when over", async () => {
     const limiter = createRateLimiter<RateKind>({
-      rules: { creates: { burst: 10, perMinute: 10 }, fetches: { burst: 3, perMinute: 3 }, revisions: { burst: 1, perMinute: 1 } },
+      rules: { creates: { burst: 10, perMinute: 10 }, fetches: { burst: 3, perMinute: 3 }, revisions: { burst: 1, perMinute: 1 }, reads: { burst: 10, perMinute: 10 } },
       maxClients: 10,
       now: () => 0,
     });

@@ -5,11 +5,12 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { describeComparisonPage } from "@/app/_lib/load-comparison";
+import { loadPageComparison } from "@/app/_lib/load-page-comparison";
 import { readPublicOrigin } from "@/lib/public-origin";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  const { title: _pageSetsTitle, ...share } = await describeComparisonPage(id);
+  const { title: _pageSetsTitle, ...share } = await describeComparisonPage(id, loadPageComparison);
   return { ...share, metadataBase: new URL(readPublicOrigin(process.env)) };
 }
 

@@ -5,17 +5,18 @@ import { deriveEventTitle } from "@/components/page-model";
 import { PageShell } from "@/components/page-shell";
 import { RevisionBanner } from "@/components/revision-banner";
 import { ShareComparison } from "@/components/share-comparison";
+import { parsePartRequest } from "@/components/page-part";
 import { parseViewState } from "@/components/view-state";
 import type { Comparison } from "@/lib/types";
-import { loadComparisonById } from "../../_lib/load-comparison";
 import { listRevisionsById } from "../../_lib/load-revision";
+import { loadPageComparison } from "../../_lib/load-page-comparison";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The route's one data access: the seed story or a stored comparison, else null (a 404). */
 async function loadComparison(id: string): Promise<{ title: string | null; comparison: Comparison; immutable: boolean } | null> {
-  return loadComparisonById(id);
+  return loadPageComparison(id);
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -29,14 +30,15 @@ export default async function ComparisonRoute({ params, searchParams }: { params
   const found = await loadComparison((await params).id);
   if (!found) notFound();
   const { comparison, title } = found;
-  const state = parseViewState(await searchParams, comparison.sources.map((source) => source.id));
+  const query = await searchParams;
+  const state = parseViewState(query, comparison.sources.map((source) => source.id));
   // Stored comparisons can be reviewed; the seed is re-made by every build, so it cannot.
   const revisions = found.immutable && comparison.id ? await listRevisionsById(comparison.id) : null;
   return (
     <PageShell wide>
       <ShareComparison id={comparison.id ?? ""} />
       {revisions && comparison.id && <RevisionBanner id={comparison.id} number={0} review={undefined} revisions={revisions} />}
-      <ComparisonPageView title={deriveEventTitle(comparison, title)} comparison={comparison} state={state} />
+      <ComparisonPageView title={deriveEventTitle(comparison, title)} comparison={comparison} state={state} request={parsePartRequest(query)} />
     </PageShell>
   );
 }

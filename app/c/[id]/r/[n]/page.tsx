@@ -5,15 +5,16 @@ import { deriveEventTitle } from "@/components/page-model";
 import { PageShell } from "@/components/page-shell";
 import { RevisionBanner } from "@/components/revision-banner";
 import { ShareComparison } from "@/components/share-comparison";
+import { parsePartRequest } from "@/components/page-part";
 import { parseViewState } from "@/components/view-state";
-import { loadRevisionById } from "../../../../_lib/load-revision";
+import { loadPageRevision } from "../../../../_lib/load-page-comparison";
 
 type Params = Promise<{ id: string; n: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id, n } = await params;
-  const found = await loadRevisionById(id, n);
+  const found = await loadPageRevision(id, n);
   return { title: found ? `${deriveEventTitle(found.comparison, found.title)} (revision ${found.number})` : "Revision not found" };
 }
 
@@ -21,15 +22,16 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 // banner saying which revision it is, who saved it when, and what changed.
 export default async function RevisionRoute({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id, n } = await params;
-  const found = await loadRevisionById(id, n);
+  const found = await loadPageRevision(id, n);
   if (!found) notFound();
   const { comparison, title, number, revisions } = found;
-  const state = parseViewState(await searchParams, comparison.sources.map((source) => source.id));
+  const query = await searchParams;
+  const state = parseViewState(query, comparison.sources.map((source) => source.id));
   return (
     <PageShell wide>
       <ShareComparison id={id} revision={number} />
       <RevisionBanner id={id} number={number} review={comparison.review} revisions={revisions} />
-      <ComparisonPageView title={deriveEventTitle(comparison, title)} comparison={comparison} state={state} />
+      <ComparisonPageView title={deriveEventTitle(comparison, title)} comparison={comparison} state={state} request={parsePartRequest(query)} />
     </PageShell>
   );
 }
