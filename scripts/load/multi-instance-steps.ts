@@ -35,9 +35,8 @@ export async function checkRevisionNumbers(baseUrl: string, acked: Acknowledged)
       problems.push(`revision list of ${id}: status ${response.status}`);
       continue;
     }
-    const body = (await response.json()) as { revision: number }[] | { revisions: { revision: number }[] };
-    const list = Array.isArray(body) ? body : body.revisions;
-    const numbers = list.map((r) => r.revision).filter((r) => r > 0).sort((a, b) => a - b);
+    const list = (await response.json()) as { revision: number }[];
+    const numbers = list.map((r) => r.revision).sort((a, b) => a - b);
     if (numbers.some((number, i) => number !== i + 1)) problems.push(`revisions of ${id} are not gapless: ${numbers.join(", ")}`);
     for (const number of saved.keys()) if (!numbers.includes(number)) problems.push(`revision ${id}/${number} was acknowledged but is not listed`);
   }

@@ -1,6 +1,6 @@
 // What the API handlers reach outside themselves, gathered in one object so tests can hand
 // them a database of their choice, a fixed clock or a fake fetcher, and call them directly.
-import { getClientLimiter, type ClientLimiter } from "@/app/_lib/client-rate-limit";
+import { getSharedLimiter, type SharedLimiter } from "@/app/_lib/shared-rate-limit";
 import { ENGINE_WORKER_BUILT, getEnginePool } from "@/app/_lib/engine-pool";
 import { fetchSourcePage } from "@/app/_lib/fetch-page";
 import { newEditKey } from "@/app/_lib/edit-keys";
@@ -28,7 +28,7 @@ export interface ApiServices {
   /** Applies a review's edits; the server uses the same pool (a "revise" job), tests run it in process. */
   runReview?: SaveRevisionDeps["review"];
   /** Per-client limits on creating, fetching and saving revisions; absent or null when PARALLAX_RATE_LIMIT is off. */
-  limiter?: ClientLimiter | null;
+  limiter?: SharedLimiter | null;
   /** A fresh edit key for a new comparison; absent: 32 bytes from node:crypto. */
   newEditKey?: () => string;
   /** Who may publish revisions; absent: the comparison's edit keys (single sign-on can replace it). */
@@ -44,7 +44,7 @@ export function defaultApiServices(): ApiServices {
     newEditKey,
     engineVersion: ENGINE_VERSION,
     publicOrigin: () => readPublicOrigin(process.env),
-    limiter: getClientLimiter(),
+    limiter: getSharedLimiter(),
     runEngine: ENGINE_WORKER_BUILT ? (inputs, now, client) => getEnginePool().run(inputs, now, client) : undefined,
     runReview: ENGINE_WORKER_BUILT ? (base, edits, meta) => getEnginePool().revise(base, edits, meta) : undefined,
   };

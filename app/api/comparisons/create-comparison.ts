@@ -20,9 +20,9 @@ const MAX_ID_ATTEMPTS = 3;
 export async function handleCreateComparison(request: Request, services: ApiServices): Promise<Response> {
   try {
     // Charged before the body is read, so a flood of requests costs us next to nothing.
-    chargeClient(request, services, "creates", 1);
+    await chargeClient(request, services, "creates", 1);
     const { sources, listed = false } = parseCreateRequest(await readJsonBody(request));
-    chargeClient(request, services, "fetches", sources.filter(isFetched).length);
+    await chargeClient(request, services, "fetches", sources.filter(isFetched).length);
     const inputs = await resolveSources(sources, services.fetchSource);
     // The client's key gives it its fair share of the engine's queue.
     const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now(), clientKeyOf(request));
@@ -46,9 +46,9 @@ async function runInProcess(inputs: SourceInput[], now: Date): Promise<Compariso
 const CHARGED: Readonly<Record<RateKind, string>> = { creates: "comparisons", fetches: "web addresses fetched", revisions: "revisions saved", reads: "reads" };
 
 /** Spends the client's tokens of `kind`, or refuses with 429 and Retry-After. */
-export function chargeClient(request: Request, services: ApiServices, kind: RateKind, cost: number): void {
+export async function chargeClient(request: Request, services: ApiServices, kind: RateKind, cost: number): Promise<void> {
   if (!services.limiter || cost === 0) return;
-  const result = services.limiter.take(clientKeyOf(request), kind, cost);
+  const result = await services.limiter.take(clientKeyOf(request), kind, cost);
   if (result.allowed) return;
   throw new ApiError(429, "rate-limited", `Too many ${CHARGED[kind]} from your address; try again in ${result.retryAfterSeconds} s.`, null, {
     "retry-after": String(result.retryAfterSeconds),

@@ -133,7 +133,7 @@ describe.each(testDatabaseKinds())("edit keys and listing on %s", (kind) => {
     expect(read.status).toBe(410);
     expect((await read.json()).error.code).toBe("hidden");
     const list = await (await handleListRevisions(new Request(`${ORIGIN}/x`), id, services)).json();
-    expect(list.revisions.map((r: { number: number }) => r.number)).toEqual([2]);
+    expect(list.map((r: { revision: number }) => r.revision)).toEqual([2]);
     // A hidden revision is no base to build on, and its number is not given out again.
     expect((await save(id, `Bearer ${editKey}`, { baseRevision: 1, edits: CONFIRM })).status).toBe(404);
     expect((await save(id, `Bearer ${editKey}`)).json.revision).toBe(3);

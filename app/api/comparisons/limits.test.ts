@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClientLimiter, getClientLimiter, type RateKind } from "@/app/_lib/client-rate-limit";
+import { createDatabaseLimiter } from "@/app/_lib/shared-rate-limit";
 import { newComparisonId } from "@/app/_lib/store";
 import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
 import { createTestDatabase, type TestDatabase } from "@/app/_lib/store-test-drivers";
@@ -12,6 +13,7 @@ import { createRateLimiter } from "@/lib/rate-limit";
 import type { SqlDriver } from "@/lib/store/store-types";
 import type { ApiServices } from "./api-services";
 import { handleCreateComparison } from "./create-comparison";
+import { handleReadComparison } from "./read-comparison";
 import { MAX_BODY_BYTES } from "./request-schema";
 
 // Limits and hostile requests at the API's edge: each gets its status and the error body, never
@@ -183,5 +185,27 @@ describe("the per-client rate limit", () => {
     expect(fetched).toEqual([]);
     // Pasted text costs no fetch tokens, so the same client may still compare it.
     expect((await handleCreateComparison(post(JSON.stringify({ sources: [RIVERTON_A, RIVERTON_B] }), headers), limited)).status).toBe(201);
+  });
+
+  it("charges API reads of a comparison, so a script cannot pull big comparisons in a loop", async () => {
+    const created = await handleCreateComparison(post(JSON.stringify({ sources: [RIVERTON_A, RIVERTON_B] })), services);
+    const { id } = (await created.json()) as { id: string };
+    const limited = { ...services, limiter: createClientLimiter("2", () => 0) }; // reads: burst 30
+    const read = () => handleReadComparison(new Request(`http://parallax.test/api/comparisons/${id}`, { headers: { "x-forwarded-for": "192.0.2.9" } }), id, limited);
+    for (let i = 0; i < 30; i++) expect((await read()).status).toBe(200);
+    const refused = await read();
+    expect(refused.status).toBe(429);
+    expect((await refused.json()).error.code).toBe("rate-limited");
+  });
+
+  it("counts in the database on PostgreSQL, so two instances share one allowance", async () => {
+    // Two API service sets over one database stand for two servers behind a balancer.
+    const shared = createDatabaseLimiter("4", async () => driver); // creates: burst 2
+    const other = createDatabaseLimiter("4", async () => driver);
+    const from = () => post(JSON.stringify({ sources: [RIVERTON_A, RIVERTON_B] }), { "x-forwarded-for": "203.0.113.40" });
+    expect((await handleCreateComparison(from(), { ...services, limiter: shared })).status).toBe(201);
+    expect((await handleCreateComparison(from(), { ...services, limiter: other })).status).toBe(201);
+    await expectRefused(from(), 429, "rate-limited", { ...services, limiter: shared });
+    await expectRefused(from(), 429, "rate-limited", { ...services, limiter: other });
   });
 });

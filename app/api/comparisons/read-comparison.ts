@@ -5,6 +5,7 @@ import { formatCsv } from "@/lib/export/format-csv";
 import { formatMarkdownReport } from "@/lib/export/format-markdown";
 import type { Comparison } from "@/lib/types";
 import { ApiError, errorResponse } from "./api-errors";
+import { chargeClient } from "./create-comparison";
 import type { ApiServices } from "./api-services";
 
 const FORMATS = ["json", "md", "csv"] as const;
@@ -18,6 +19,7 @@ const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
 
 export async function handleReadComparison(request: Request, id: string, services: ApiServices): Promise<Response> {
   try {
+    await chargeClient(request, services, "reads", 1);
     const loaded = await loadComparisonFrom(services.openStore, id);
     if (!loaded) {
       readFormat(new URL(request.url).searchParams.get("format")); // a bad format is a 400 either way

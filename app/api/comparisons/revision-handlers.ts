@@ -48,7 +48,7 @@ function reviewFor(services: ApiServices, client: string) {
 export async function handleCreateRevision(request: Request, id: string, services: ApiServices): Promise<Response> {
   try {
     // Charged before the body is read: a save of 2,000 edits is seconds of the engine's time.
-    chargeClient(request, services, "revisions", 1);
+    await chargeClient(request, services, "revisions", 1);
     if (!isComparisonId(id) || !(await hasComparison(await services.openStore(), id))) {
       throw new ApiError(404, "no-comparison", `There is no comparison with the id "${id}".`);
     }
@@ -80,13 +80,15 @@ async function missingRevision(store: SqlDriver, id: string, number: number): Pr
 
 export async function handleListRevisions(request: Request, id: string, services: ApiServices): Promise<Response> {
   try {
+    await chargeClient(request, services, "reads", 1);
     if (!isComparisonId(id)) throw notFound(id);
     const store = await services.openStore();
-    if (!(await findComparison(store, id))) throw notFound(id);
+    if (!(await hasComparison(store, id))) throw notFound(id);
     const origin = services.publicOrigin();
-    const revisions = (await listRevisions(store, id)).map((r) => ({ ...r, url: `${origin}/c/${id}/r/${r.number}` }));
+    // The contract's shape: an array of {revision, basedOn, savedAt, editor}, each with its page.
+    const revisions = (await listRevisions(store, id)).map(({ number, basedOn, savedAt, editor }) => ({ revision: number, basedOn, savedAt, editor, url: `${origin}/c/${id}/r/${number}` }));
     // New revisions appear, so the list is never cached; each revision's own answer is.
-    return jsonResponse(JSON.stringify({ id, revisions }), 200, { "cache-control": "no-store" });
+    return jsonResponse(JSON.stringify(revisions), 200, { "cache-control": "no-store" });
   } catch (error) {
     return errorResponse(error);
   }
@@ -94,6 +96,7 @@ export async function handleListRevisions(request: Request, id: string, services
 
 export async function handleReadRevision(request: Request, id: string, n: string, services: ApiServices): Promise<Response> {
   try {
+    await chargeClient(request, services, "reads", 1);
     const number = parseRevisionNumber(n);
     if (!isComparisonId(id) || number === null) throw notFound(id);
     const store = await services.openStore();
