@@ -1,13 +1,14 @@
 // The clean step: one raw source in, story paragraphs and metadata out, with every dropped piece
 // recorded in `removed` and its reason. Stages run in a fixed order, each in its own module:
 // check input → read format → split paragraphs → boilerplate rules → headline → dateline →
-// duplicates → warnings. Rules run before the headline search so error-page debris above the
+// duplicates → truncated end → warnings. Rules run before the headline search so error-page debris above the
 // headline cannot hide it; duplicates run last so a repeated boilerplate line keeps its reason.
 
 import { InputError } from "../errors";
 import type { CleanedSource, Removed, SourceInput } from "../types";
 import { checkRawInput } from "./check-input";
 import { collectWarnings } from "./collect-warnings";
+import { findTruncatedEnd } from "./cut-truncated-end";
 import { findDuplicates } from "./find-duplicates";
 import { findHeadline } from "./find-headline";
 import { readDateline } from "./read-dateline";
@@ -51,6 +52,7 @@ export function cleanSource(input: SourceInput): CleanedSource {
   keepReplacedHeadline(draft, given(input.title));
   takeDateline(draft);
   removeDuplicates(draft);
+  const truncated = cutTruncatedEnd(draft);
   const url = given(input.url) ?? source.url;
   const split = draft.title === null ? null : splitTitleSite(draft.title, { names: [given(input.outlet), source.siteName], url });
   return {
@@ -61,7 +63,7 @@ export function cleanSource(input: SourceInput): CleanedSource {
     url,
     paragraphs: draft.paragraphs,
     removed: draft.removed,
-    warnings: collectWarnings(draft.paragraphs),
+    warnings: collectWarnings(draft.paragraphs, { truncated }),
   };
 }
 
@@ -138,6 +140,18 @@ function removeDuplicates(draft: Draft): void {
   const duplicates = new Set(findDuplicates(draft.paragraphs));
   for (const index of duplicates) draft.removed.push({ text: draft.paragraphs[index] ?? "", reason: "duplicate" });
   draft.paragraphs = draft.paragraphs.filter((_, i) => !duplicates.has(i));
+}
+
+/** Removes the cut-off end of a truncated page; true when there was one. */
+function cutTruncatedEnd(draft: Draft): boolean {
+  const lastIndex = draft.paragraphs.length - 1;
+  const cut = findTruncatedEnd(draft.paragraphs[lastIndex] ?? "");
+  // A source that is nothing but the fragment keeps it: its warning says what is wrong.
+  if (cut === null || (cut.rest === null && lastIndex === 0)) return false;
+  draft.removed.push({ text: cut.fragment, reason: "truncated" });
+  if (cut.rest === null) draft.paragraphs.pop();
+  else draft.paragraphs[lastIndex] = cut.rest;
+  return true;
 }
 
 /** The outlet of last resort: "www.example.com" → "example.com". */
