@@ -1,6 +1,6 @@
 // The clean step: one raw source in, story paragraphs and metadata out, with every dropped piece
 // recorded in `removed` and its reason. Stages run in a fixed order, each in its own module:
-// check input → read format → split paragraphs → boilerplate rules → headline → dateline →
+// check input → read format → split paragraphs → leading markers → boilerplate rules → headline → dateline →
 // duplicates → truncated end → warnings. Rules run before the headline search so error-page debris above the
 // headline cannot hide it; duplicates run last so a repeated boilerplate line keeps its reason.
 
@@ -17,6 +17,7 @@ import { applyRules } from "./rules/clean-rules";
 import { bylineLine } from "./rules/credits";
 import { pickRawSource } from "./sniff-format";
 import { splitParagraphs } from "./split-paragraphs";
+import { stripLeadingMarkers } from "./strip-leading-markers";
 import { foldText } from "./text-shape";
 import { splitTitleSite } from "./trim-title-site";
 
@@ -47,6 +48,7 @@ export function cleanSource(input: SourceInput): CleanedSource {
     outlet: null,
     titleLine: source.titleLine,
   };
+  stripMarkers(draft);
   removeBoilerplate(draft);
   takeHeadline(draft, source);
   keepReplacedHeadline(draft, given(input.title));
@@ -69,6 +71,14 @@ export function cleanSource(input: SourceInput): CleanedSource {
 
 function given(value: string | null | undefined): string | null {
   return value?.trim() ? value.trim() : null;
+}
+
+function stripMarkers(draft: Draft): void {
+  draft.paragraphs = draft.paragraphs.map((paragraph) => {
+    const { text, removed } = stripLeadingMarkers(paragraph);
+    draft.removed.push(...removed);
+    return text;
+  });
 }
 
 function removeBoilerplate(draft: Draft): void {
