@@ -36,19 +36,19 @@ export function cleanSource(input: SourceInput): CleanedSource {
   const { raw, format } = pickRawSource(input);
   checkRawInput(raw);
   const source = readSourceText(raw, format);
-  const paragraphs = splitParagraphs(source.text);
+  const marked = stripMarkers(source.text);
+  const paragraphs = splitParagraphs(marked.text);
   if (paragraphs.length === 0 && source.removed.length === 0 && source.title === null) {
     throw new InputError("empty", "The source has no readable text: only markup, scripts or whitespace.");
   }
   const draft: Draft = {
     paragraphs,
-    removed: [...source.removed],
+    removed: [...source.removed, ...marked.removed],
     title: source.title,
     byline: source.byline,
     outlet: null,
     titleLine: source.titleLine,
   };
-  stripMarkers(draft);
   removeBoilerplate(draft);
   takeHeadline(draft, source);
   keepReplacedHeadline(draft, given(input.title));
@@ -73,12 +73,18 @@ function given(value: string | null | undefined): string | null {
   return value?.trim() ? value.trim() : null;
 }
 
-function stripMarkers(draft: Draft): void {
-  draft.paragraphs = draft.paragraphs.map((paragraph) => {
-    const { text, removed } = stripLeadingMarkers(paragraph);
-    draft.removed.push(...removed);
-    return text;
+/**
+ * Cuts glued markers line by line, before lines are joined into paragraphs: a marker in lower
+ * case ("text_fieldsThe ...") would otherwise make its line look like the previous one's tail.
+ */
+function stripMarkers(text: string): { text: string; removed: Removed[] } {
+  const removed: Removed[] = [];
+  const lines = text.split("\n").map((line) => {
+    const stripped = stripLeadingMarkers(line);
+    removed.push(...stripped.removed);
+    return stripped.text;
   });
+  return { text: lines.join("\n"), removed };
 }
 
 function removeBoilerplate(draft: Draft): void {

@@ -50,3 +50,11 @@ describe("cleanSource and glued markers", () => {
     expect(cleaned.removed).toContainEqual({ text: "date 2031-05-02", reason: "boilerplate" });
   });
 });
+
+describe("cleanSource and a marker at a line's start", () => {
+  it("cuts an icon name before lines are joined, so the headline stays apart", () => {
+    const cleaned = cleanSource({ text: "Ferry strike ends after two weeks\ntext_fieldsThe ferry resumed service on Thursday after a two-week strike." });
+    expect(cleaned.title).toBe("Ferry strike ends after two weeks");
+    expect(cleaned.paragraphs).toEqual(["The ferry resumed service on Thursday after a two-week strike."]);
+  });
+});
