@@ -67,6 +67,7 @@ export const REASON_NAMES: Readonly<Record<RemovedReason, string>> = {
   navigation: "Navigation",
   disclaimer: "Disclaimer",
   "error-page": "Error page",
+  truncated: "Truncated",
   other: "Other",
 };
 

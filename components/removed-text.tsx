@@ -10,7 +10,7 @@ export function RemovedText({ data }: { data: PageData }) {
         What cleaning removed
       </h2>
       <p className="mt-1 max-w-2xl text-sm text-muted text-pretty">
-        Error pages, navigation, disclaimers, duplicated paragraphs and other text that is not part of the story
+        Error pages, navigation, disclaimers, duplicated paragraphs, the cut-off end of a truncated page and other text that is not part of the story
         were set aside before comparing. Every removed piece is listed here with the reason.
       </p>
       <div className="mt-5 space-y-3">

@@ -6,7 +6,7 @@
 
 export type Kind = "shared" | "conflict" | "unique";
 
-export type RemovedReason = "boilerplate" | "duplicate" | "navigation" | "disclaimer" | "error-page" | "other";
+export type RemovedReason = "boilerplate" | "duplicate" | "navigation" | "disclaimer" | "error-page" | "truncated" | "other";
 
 export type ConflictType = "number" | "date" | "name" | "place" | "quote" | "attribution" | "negation" | "other";
 

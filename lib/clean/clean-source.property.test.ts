@@ -53,7 +53,7 @@ describe("cleanSource on random and hostile input", () => {
           expect(paragraph).not.toContain("SCRIPT-SOURCE");
           expect(paragraph).not.toContain("STYLE-SOURCE");
         }
-        for (const removed of result.removed) expect(["boilerplate", "duplicate", "navigation", "disclaimer", "error-page", "other"]).toContain(removed.reason);
+        for (const removed of result.removed) expect(["boilerplate", "duplicate", "navigation", "disclaimer", "error-page", "truncated", "other"]).toContain(removed.reason);
       }),
       { numRuns: 150, seed: 7001 },
     );

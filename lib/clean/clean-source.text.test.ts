@@ -120,7 +120,7 @@ describe("cleanSource on plain text", () => {
 
   it("warns when the story ends mid-sentence", () => {
     const cleaned = cleanSource({ text: "The council met on Monday to discuss the budget.\nMembers argued that the new levy would" });
-    expect(cleaned.warnings).toEqual(["looks truncated (its last paragraph ends mid-sentence)"]);
+    expect(cleaned.warnings).toEqual(["looks truncated (its cut-off last sentence was removed)"]);
   });
 
   it("warns when nothing but boilerplate is left", () => {

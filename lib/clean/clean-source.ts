@@ -1,13 +1,14 @@
 // The clean step: one raw source in, story paragraphs and metadata out, with every dropped piece
 // recorded in `removed` and its reason. Stages run in a fixed order, each in its own module:
-// check input → read format → split paragraphs → boilerplate rules → headline → dateline →
-// duplicates → warnings. Rules run before the headline search so error-page debris above the
+// check input → read format → split paragraphs → leading markers → boilerplate rules → headline → dateline →
+// duplicates → truncated end → warnings. Rules run before the headline search so error-page debris above the
 // headline cannot hide it; duplicates run last so a repeated boilerplate line keeps its reason.
 
 import { InputError } from "../errors";
 import type { CleanedSource, Removed, SourceInput } from "../types";
 import { checkRawInput } from "./check-input";
 import { collectWarnings } from "./collect-warnings";
+import { findTruncatedEnd } from "./cut-truncated-end";
 import { findDuplicates } from "./find-duplicates";
 import { findHeadline } from "./find-headline";
 import { readDateline } from "./read-dateline";
@@ -16,6 +17,7 @@ import { applyRules } from "./rules/clean-rules";
 import { bylineLine } from "./rules/credits";
 import { pickRawSource } from "./sniff-format";
 import { splitParagraphs } from "./split-paragraphs";
+import { stripLeadingMarkers } from "./strip-leading-markers";
 import { foldText } from "./text-shape";
 import { splitTitleSite } from "./trim-title-site";
 
@@ -34,13 +36,14 @@ export function cleanSource(input: SourceInput): CleanedSource {
   const { raw, format } = pickRawSource(input);
   checkRawInput(raw);
   const source = readSourceText(raw, format);
-  const paragraphs = splitParagraphs(source.text);
+  const marked = stripMarkers(source.text);
+  const paragraphs = splitParagraphs(marked.text);
   if (paragraphs.length === 0 && source.removed.length === 0 && source.title === null) {
     throw new InputError("empty", "The source has no readable text: only markup, scripts or whitespace.");
   }
   const draft: Draft = {
     paragraphs,
-    removed: [...source.removed],
+    removed: [...source.removed, ...marked.removed],
     title: source.title,
     byline: source.byline,
     outlet: null,
@@ -51,6 +54,7 @@ export function cleanSource(input: SourceInput): CleanedSource {
   keepReplacedHeadline(draft, given(input.title));
   takeDateline(draft);
   removeDuplicates(draft);
+  const truncated = cutTruncatedEnd(draft);
   const url = given(input.url) ?? source.url;
   const split = draft.title === null ? null : splitTitleSite(draft.title, { names: [given(input.outlet), source.siteName], url });
   return {
@@ -61,12 +65,26 @@ export function cleanSource(input: SourceInput): CleanedSource {
     url,
     paragraphs: draft.paragraphs,
     removed: draft.removed,
-    warnings: collectWarnings(draft.paragraphs),
+    warnings: collectWarnings(draft.paragraphs, { truncated }),
   };
 }
 
 function given(value: string | null | undefined): string | null {
   return value?.trim() ? value.trim() : null;
+}
+
+/**
+ * Cuts glued markers line by line, before lines are joined into paragraphs: a marker in lower
+ * case ("text_fieldsThe ...") would otherwise make its line look like the previous one's tail.
+ */
+function stripMarkers(text: string): { text: string; removed: Removed[] } {
+  const removed: Removed[] = [];
+  const lines = text.split("\n").map((line) => {
+    const stripped = stripLeadingMarkers(line);
+    removed.push(...stripped.removed);
+    return stripped.text;
+  });
+  return { text: lines.join("\n"), removed };
 }
 
 function removeBoilerplate(draft: Draft): void {
@@ -138,6 +156,18 @@ function removeDuplicates(draft: Draft): void {
   const duplicates = new Set(findDuplicates(draft.paragraphs));
   for (const index of duplicates) draft.removed.push({ text: draft.paragraphs[index] ?? "", reason: "duplicate" });
   draft.paragraphs = draft.paragraphs.filter((_, i) => !duplicates.has(i));
+}
+
+/** Removes the cut-off end of a truncated page; true when there was one. */
+function cutTruncatedEnd(draft: Draft): boolean {
+  const lastIndex = draft.paragraphs.length - 1;
+  const cut = findTruncatedEnd(draft.paragraphs[lastIndex] ?? "");
+  // A source that is nothing but the fragment keeps it: its warning says what is wrong.
+  if (cut === null || (cut.rest === null && lastIndex === 0)) return false;
+  draft.removed.push({ text: cut.fragment, reason: "truncated" });
+  if (cut.rest === null) draft.paragraphs.pop();
+  else draft.paragraphs[lastIndex] = cut.rest;
+  return true;
 }
 
 /** The outlet of last resort: "www.example.com" → "example.com". */

@@ -8,13 +8,20 @@ import { endsSentence } from "./text-shape";
 
 export const NO_STORY_TEXT = "has no story text after cleaning";
 export const LOOKS_TRUNCATED = "looks truncated (its last paragraph ends mid-sentence)";
+export const TRUNCATED_END_REMOVED = "looks truncated (its cut-off last sentence was removed)";
 /** The language check reads this much; a language shows in its first pages. */
 const LANGUAGE_SAMPLE_CHARS = 20_000;
+
+/** What the clean step already did that a warning should report. */
+export interface CleanFacts {
+  /** A cut-off last sentence was removed with the reason "truncated". */
+  truncated: boolean;
+}
 
 interface WarningCheck {
   name: string;
   /** The warning for these (non-empty) paragraphs, or null. */
-  check(paragraphs: readonly string[]): string | null;
+  check(paragraphs: readonly string[], facts: CleanFacts): string | null;
 }
 
 /** "is not English (looks like German); cross-language alignment is not supported". */
@@ -47,12 +54,15 @@ export const WARNING_CHECKS: readonly WarningCheck[] = [
   },
   {
     name: "truncated",
-    check: (paragraphs) => (isCutOff(paragraphs[paragraphs.length - 1] ?? "") ? LOOKS_TRUNCATED : null),
+    check(paragraphs, facts) {
+      if (facts.truncated) return TRUNCATED_END_REMOVED;
+      return isCutOff(paragraphs[paragraphs.length - 1] ?? "") ? LOOKS_TRUNCATED : null;
+    },
   },
 ];
 
 /** The warnings for one cleaned source, worded to follow "source sN ". */
-export function collectWarnings(paragraphs: readonly string[]): string[] {
+export function collectWarnings(paragraphs: readonly string[], facts: CleanFacts = { truncated: false }): string[] {
   if (paragraphs.length === 0) return [NO_STORY_TEXT];
-  return WARNING_CHECKS.map((warning) => warning.check(paragraphs)).filter((text): text is string => text !== null);
+  return WARNING_CHECKS.map((warning) => warning.check(paragraphs, facts)).filter((text): text is string => text !== null);
 }

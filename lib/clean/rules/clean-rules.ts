@@ -12,6 +12,8 @@ import { ERROR_PAGE_RULES } from "./error-page";
 import { HEADLINE_LIST_RULES, findNavigationRuns } from "./headline-list";
 import { MASTHEAD_RULES } from "./masthead";
 import { OUTLET_PROMPT_RULES } from "./outlet-prompts";
+import { PAGE_LABEL_RULES } from "./page-labels";
+import { OFF_TOPIC_RULES } from "./off-topic-run";
 import { PROMPT_RULES } from "./reader-prompts";
 import { RELATED_LINK_RULES } from "./related-links";
 import { listContentTerms } from "../content-terms";
@@ -22,10 +24,12 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   ...COMMENT_RULES,
   ...PROMPT_RULES,
   ...OUTLET_PROMPT_RULES,
+  ...PAGE_LABEL_RULES,
   ...CREDIT_RULES,
   ...MASTHEAD_RULES,
   ...RELATED_LINK_RULES,
   ...HEADLINE_LIST_RULES,
+  ...OFF_TOPIC_RULES,
 ];
 
 /** Paragraphs long enough and finished enough to count as the story when measuring topic. */

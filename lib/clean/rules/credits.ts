@@ -32,7 +32,11 @@ const AGENCY = anyOf([
 ]);
 const AGENCY_CREDIT = new RegExp(`^(?:[\\p{L} .'’-]{0,40}/)?${AGENCY}(?:\\s*(?:/|via)\\s*[\\p{L} .'’-]{0,40})?$`, "iu");
 const AGENCY_WORD = new RegExp(`\\b${AGENCY}\\b`, "i");
-const TRAILING_LABEL = /\((?:photo|image|picture|file photo|credit)s?\s*:[^()]{0,80}\)$/i;
+const TRAILING_LABEL = /\((?:photo|image|picture|file photo|credit)s?\s*(?::|\s[-–—])[^()]{0,80}\)$/i;
+/** "[AGENCY/AGENCY]", "[Jane Doe/Example Wire]": a square-bracketed slash credit ends a caption. */
+const TRAILING_BRACKET_CREDIT = /\[[^[\]/]{1,40}\/[^[\]]{1,40}\]$/;
+/** "FILE – Crowds at the harbour in 2029.": an archive photo's caption, flagged in capitals. */
+const FILE_CAPTION = /^FILE(?: PHOTO)?\s*(?:[-–—:]|\/)\s/;
 /** "(Jane Doe/Example Wire)": a slash credit naming an agency; a bare "(AFP)" is a sign-off. */
 const TRAILING_SLASH = /\(([^()/]{1,40}\/[^()]{1,40})\)$/;
 const SIGN_OFF_ROLES = [
@@ -47,7 +51,7 @@ const STAMP_VALUES = [
   "an? (?:hour|minute|day)", "yesterday", "today",
 ];
 const TIMESTAMP = new RegExp(`^${anyOf(STAMP_LABELS)}(?: on| at)?\\s*:?\\s*${anyOf(STAMP_VALUES)}`, "i");
-const READING_TIME = /^\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)(?: read| reading time)?$/i;
+const READING_TIME = /^(?:less than |under |about )?\d+\s*(?:-\s*)?(?:min|mins|minute|minutes)(?: read| reading time)?$/i;
 /** "Daily Example staff", "Jane Doe, Markets Correspondent": the role is not a name to test. */
 const BYLINE_ROLE = /(?:,?\s+(?:staff|staff writers?|staff reporters?|reporters?|correspondents?|writers?|editors?|team|desk|newsroom))+$/i;
 const STAFF_BYLINE = /^[Bb]y (?:our|an?) (?:own |special |staff |foreign |political |local )?(?:staff|correspondent|reporter|writer|team)s?$/;
@@ -94,6 +98,7 @@ export const photoCredit: CleanRule = {
     if (!isShortLine(paragraph, context, 40)) return false;
     if (PHOTO_LABEL.test(paragraph) || PHOTO_CREDIT.test(paragraph)) return true;
     if (AGENCY_CREDIT.test(paragraph) || TRAILING_LABEL.test(paragraph)) return true;
+    if (TRAILING_BRACKET_CREDIT.test(paragraph.trimEnd()) || FILE_CAPTION.test(paragraph)) return true;
     const slash = TRAILING_SLASH.exec(paragraph)?.[1];
     return slash !== undefined && AGENCY_WORD.test(slash);
   },

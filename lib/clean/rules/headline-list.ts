@@ -11,6 +11,7 @@
 import type { CleanRule, ParagraphFacts } from "./rule-types";
 import { listContentTerms } from "../content-terms";
 import { isLinkLabel, isLinkText } from "./related-links";
+import { isLetterless } from "./page-labels";
 
 const MIN_RUN = 3;
 /**
@@ -66,8 +67,9 @@ export function findNavigationRuns(
     const outside = start < firstBody || start > lastBody;
     const member = labelled || outside ? isListedLink : isRunMember;
     let end = start;
-    while (end < paragraphs.length && member(paragraphs[end] ?? "", facts[end])) end++;
-    if (end === start) {
+    // Separator lines ("-", "* * *") between the links belong to the run without counting in it.
+    while (end < paragraphs.length && (member(paragraphs[end] ?? "", facts[end]) || isLetterless(paragraphs[end] ?? ""))) end++;
+    if (end === start || paragraphs.slice(start, end).every(isLetterless)) {
       start++;
       continue;
     }
@@ -85,7 +87,9 @@ function judgeRun(
   storyTerms: ReadonlySet<string>,
   firstBody: number,
 ): number[] {
-  const length = end - start;
+  const counted: number[] = [];
+  for (let i = start; i < end; i++) if (!isLetterless(paragraphs[i] ?? "")) counted.push(i);
+  const length = counted.length;
   const previous = start > 0 ? (paragraphs[start - 1] ?? "") : "";
   const labelled = isLinkLabel(previous) || isLinkLabel(paragraphs[start] ?? "");
   const isOnTopic = (i: number) => measureStoryOverlap(paragraphs[i] ?? "", storyTerms) >= ON_TOPIC_SHARE;
@@ -93,8 +97,7 @@ function judgeRun(
     if (length < MIN_RUN) return [];
     // "The victims were:" followed by names is part of the story.
     if (previous.trimEnd().endsWith(":")) return [];
-    let onTopic = 0;
-    for (let i = start; i < end; i++) if (isOnTopic(i)) onTopic++;
+    const onTopic = counted.filter(isOnTopic).length;
     if (onTopic / length >= (length >= LONG_RUN ? LONG_RUN_KEEP_SHARE : RUN_KEEP_SHARE)) return [];
   }
   // A menu above the story may end in the story's own headline: leave that for the title.
@@ -102,9 +105,7 @@ function judgeRun(
   if (end <= firstBody) {
     for (let i = end - 1; i >= Math.max(start, end - SPARE_LOOKBACK) && spared < 0; i--) if (isOnTopic(i)) spared = i;
   }
-  const indices = [];
-  for (let i = start; i < end; i++) if (i !== spared) indices.push(i);
-  return indices;
+  return counted.filter((i) => i !== spared);
 }
 
 /** A paragraph inside a run found by findNavigationRuns. */

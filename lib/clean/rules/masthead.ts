@@ -7,7 +7,7 @@ import type { CleanRule } from "./rule-types";
 import { isShortLine } from "./rule-types";
 import { isTitleCase, listWords } from "../text-shape";
 
-const SEPARATOR = /\s+[|·•–—-]\s+/;
+const SEPARATOR = /\s+[|·•–—-]\s+|\s*\|\s*/;
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 const TIME = "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?";
@@ -26,7 +26,8 @@ export function isDateOnly(text: string): boolean {
 
 function isName(part: string): boolean {
   const words = listWords(part);
-  return words.length >= 1 && words.length <= MAX_NAME_WORDS && isTitleCase(part, words);
+  // A name may open in a script without letter case ("新闻Daily"): it counts as capitalised.
+  return words.length >= 1 && words.length <= MAX_NAME_WORDS && (isTitleCase(part, words) || /^\p{Lo}/u.test(part));
 }
 
 /** "Example Radio News - 5 November 2031, 07:00": masthead or section and the date. */
