@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: install what is missing (packages; Debian Chromium when root), then type-check,
 # unit-test, build for production, run the browser tests against that build, then short load
-# and crash tests against it.
+# and crash tests against it, and three instances sharing one PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -16,7 +16,7 @@ report() {
   local status=$?
   local took=$((SECONDS - START))
   if [ "$status" -eq 0 ]; then
-    printf '\nPASS  npm test: typecheck, unit tests, build, browser, load and crash tests all passed (%ss)\n' "$took"
+    printf '\nPASS  npm test: typecheck, unit tests, build, browser, load, crash and several-instance tests all passed (%ss)\n' "$took"
   else
     printf '\nFAIL  npm test: failed at step "%s" (exit %s, %ss)\n' "$STEP" "$status" "$took" >&2
   fi
@@ -50,4 +50,5 @@ STEP="browser tests (playwright test)"; log "Browser tests against the productio
 STEP="load test (npm run load, 3 s)"; log "Load test: concurrent creates and reads, nothing lost"; npm run -s load -- --seconds 3
 STEP="crash test (npm run crash)"; log "Crash test: kill -9 mid-writes, every acknowledged comparison reads back"; npm run -s crash -- --after 15
 STEP="crash test on PostgreSQL"; log "Crash test on PostgreSQL"; bash scripts/with-postgres.sh npm run -s crash -- --after 15 --postgres
+STEP="several instances on PostgreSQL (npm run multi)"; log "Several instances: three servers on one PostgreSQL, kill -9 mid-burst, nothing lost, rate limit shared"; bash scripts/with-postgres.sh npm run -s multi -- --seconds 6
 STEP="done"
