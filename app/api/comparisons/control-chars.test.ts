@@ -1,10 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/app/_lib/store-test-drivers";
+import { testDatabaseKinds } from "@/app/_lib/store-test-drivers";
+import { openApiTestBed, type ApiTestBed } from "@/test-support/api-test-bed";
 import { findComparison } from "@/lib/store/comparison-store";
-import { createComparisonId } from "@/lib/store/create-comparison-id";
-import { migrateStore } from "@/lib/store/migrate-store";
 import type { SqlDriver } from "@/lib/store/store-types";
 import type { ApiServices } from "./api-services";
 import { handleCreateComparison } from "./create-comparison";
@@ -18,28 +16,16 @@ const ORIGIN = "http://parallax.test";
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 describe.each(testDatabaseKinds())("control characters on %s", (kind) => {
-  let database: TestDatabase;
+  let bed: ApiTestBed;
   let driver: SqlDriver;
   let services: ApiServices;
 
   beforeAll(async () => {
-    database = createTestDatabase(kind);
-    driver = await database.open();
-    await migrateStore(driver, { now: () => new Date() });
-    services = {
-      openStore: async () => driver,
-      fetchSource: () => Promise.reject(new Error("no fetching in these tests")),
-      now: () => new Date(Date.UTC(2031, 2, 6, 9, 0, 0)),
-      newId: () => createComparisonId((n) => randomBytes(n)),
-      engineVersion: "parallax@test",
-      publicOrigin: () => ORIGIN,
-    };
+    bed = await openApiTestBed(kind, { now: () => new Date(Date.UTC(2031, 2, 6, 9, 0, 0)) });
+    ({ driver, services } = bed);
   });
 
-  afterAll(async () => {
-    await driver.close();
-    await database.destroy();
-  });
+  afterAll(() => bed.close());
 
   async function post(path: string, body: unknown, handle: (request: Request) => Promise<Response>, editKey?: string): Promise<{ status: number; json: any }> {
     const headers: Record<string, string> = editKey ? { authorization: `Bearer ${editKey}` } : {};

@@ -2,11 +2,11 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashEditKey, issueEditKey } from "@/app/_lib/edit-keys";
 import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/app/_lib/store-test-drivers";
+import { testDatabaseKinds } from "@/app/_lib/store-test-drivers";
+import { openApiTestBed, type ApiTestBed } from "@/test-support/api-test-bed";
 import { buildComparisonRecord, insertComparison, listComparisons } from "@/lib/store/comparison-store";
 import { createComparisonId } from "@/lib/store/create-comparison-id";
 import { hideRevision, listRevisionHolders } from "@/lib/store/hidden-revisions";
-import { migrateStore } from "@/lib/store/migrate-store";
 import type { SqlDriver } from "@/lib/store/store-types";
 import type { Comparison, ReviewEdit } from "@/lib/types";
 import type { ApiServices } from "./api-services";
@@ -20,29 +20,17 @@ const ORIGIN = "http://parallax.test";
 const CONFIRM: ReviewEdit[] = [{ op: "confirm", groupId: "g1" }];
 
 describe.each(testDatabaseKinds())("edit keys and listing on %s", (kind) => {
-  let database: TestDatabase;
+  let bed: ApiTestBed;
   let driver: SqlDriver;
   let services: ApiServices;
   let clock = 0;
 
   beforeAll(async () => {
-    database = createTestDatabase(kind);
-    driver = await database.open();
-    await migrateStore(driver, { now: () => new Date() });
-    services = {
-      openStore: async () => driver,
-      fetchSource: () => Promise.reject(new Error("no fetching in these tests")),
-      now: () => new Date(Date.UTC(2031, 3, 1, 9, 0, clock++)),
-      newId: () => createComparisonId((n) => randomBytes(n)),
-      engineVersion: "parallax@test",
-      publicOrigin: () => ORIGIN,
-    };
+    bed = await openApiTestBed(kind, { now: () => new Date(Date.UTC(2031, 3, 1, 9, 0, clock++)) });
+    ({ driver, services } = bed);
   });
 
-  afterAll(async () => {
-    await driver.close();
-    await database.destroy();
-  });
+  afterAll(() => bed.close());
 
   async function create(extra: Record<string, unknown> = {}): Promise<{ id: string; editKey: string; editUrl: string; listed: boolean; comparison: Comparison }> {
     const body = JSON.stringify({ sources: [RIVERTON_A, RIVERTON_B], ...extra });

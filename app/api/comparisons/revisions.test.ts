@@ -1,10 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClientLimiter } from "@/app/_lib/client-rate-limit";
 import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/app/_lib/store-test-drivers";
-import { createComparisonId } from "@/lib/store/create-comparison-id";
-import { migrateStore } from "@/lib/store/migrate-store";
+import { testDatabaseKinds } from "@/app/_lib/store-test-drivers";
+import { openApiTestBed, type ApiTestBed } from "@/test-support/api-test-bed";
 import type { SqlDriver } from "@/lib/store/store-types";
 import type { Comparison, ReviewEdit } from "@/lib/types";
 import type { ApiServices } from "./api-services";
@@ -18,29 +16,17 @@ const ORIGIN = "http://parallax.test";
 const CONFIRM: ReviewEdit[] = [{ op: "confirm", groupId: "g1" }];
 
 describe.each(testDatabaseKinds())("revisions API on %s", (kind) => {
-  let database: TestDatabase;
+  let bed: ApiTestBed;
   let driver: SqlDriver;
   let services: ApiServices;
   let clock = 0;
 
   beforeAll(async () => {
-    database = createTestDatabase(kind);
-    driver = await database.open();
-    await migrateStore(driver, { now: () => new Date() });
-    services = {
-      openStore: async () => driver,
-      fetchSource: () => Promise.reject(new Error("no fetching in these tests")),
-      now: () => new Date(Date.UTC(2031, 2, 6, 9, 0, clock++)),
-      newId: () => createComparisonId((n) => randomBytes(n)),
-      engineVersion: "parallax@test",
-      publicOrigin: () => ORIGIN,
-    };
+    bed = await openApiTestBed(kind, { now: () => new Date(Date.UTC(2031, 2, 6, 9, 0, clock++)) });
+    ({ driver, services } = bed);
   });
 
-  afterAll(async () => {
-    await driver.close();
-    await database.destroy();
-  });
+  afterAll(() => bed.close());
 
   // Each comparison's edit key, as its creator received it; saves send it as the bearer token.
   const keys = new Map<string, string>();
