@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Source } from "@/lib/types";
 import { KindLegend } from "./kind-mark";
-import type { PanelProps } from "./comparison-page";
+import type { PanelProps } from "./page-part";
 import { formatCount, type PageData } from "./page-model";
 import type { ShownSentence } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";

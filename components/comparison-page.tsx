@@ -6,16 +6,10 @@ import { ColumnsView } from "./columns-view";
 import { CoverageView } from "./coverage-view";
 import { FactsView } from "./facts-view";
 import { buildPageData, type PageData } from "./page-model";
-import { buildPagePart, type PagePart, type PartRequest } from "./page-part";
+import { buildPagePart, type PanelProps, type PartRequest } from "./page-part";
 import { RemovedText } from "./removed-text";
 import type { View, ViewState } from "./view-state";
 import { ViewToolbar } from "./view-toolbar";
-
-export interface PanelProps {
-  data: PageData;
-  state: ViewState;
-  part: PagePart;
-}
 
 // Stored comparisons are parsed once and kept (app/_lib/load-page-comparison.ts); so are the
 // lookups built from them, which cost as much again for a large one.

@@ -6,7 +6,7 @@ import { KIND_GLYPHS, KIND_NAMES } from "./labels";
 import { OnlyInLists } from "./only-in-lists";
 import { readMember, type PageData } from "./page-model";
 import { NoMatchNote } from "./no-match-note";
-import type { PanelProps } from "./comparison-page";
+import type { PanelProps } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
 import { formatViewQuery, isItemShown, type ViewState } from "./view-state";
 

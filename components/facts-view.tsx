@@ -6,7 +6,7 @@ import { MarkedText } from "./marked-text";
 import { readMember, type PageData } from "./page-model";
 import { ReviewedLabel, ReviewNote } from "./review-mark";
 import { NoMatchNote } from "./no-match-note";
-import type { PanelProps } from "./comparison-page";
+import type { PanelProps } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
 import { isItemShown, type ViewState } from "./view-state";
 

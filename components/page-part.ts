@@ -9,6 +9,13 @@ import type { Group, Sentence } from "@/lib/types";
 import type { PageData } from "./page-model";
 import { isItemShown, type ViewState } from "./view-state";
 
+/** What each view (columns, facts, coverage) is drawn from. */
+export interface PanelProps {
+  data: PageData;
+  state: ViewState;
+  part: PagePart;
+}
+
 export interface PartRequest {
   from: number;
   /** A group ("g4") or sentence ("s2.31") the part must hold, from a deep link. */
