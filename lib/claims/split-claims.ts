@@ -1,0 +1,45 @@
+// The claims step: a sentence cut into the parts that each state one fact, as spans of the
+// sentence. A cut is kept only when both sides keep enough words to state something, so a
+// short aside stays with its clause. Linear in the sentence: one tokenisation, one pass.
+import { countWords, tokenize, type Token } from "../text/tokenize";
+import { BOUNDARY_RULES, type Boundary, type BoundaryRule } from "./boundary-rules";
+
+export interface Claim {
+  start: number; // UTF-16 offsets into the sentence, end exclusive
+  end: number;
+  /** The rule that cut this claim from the one before; null for a sentence's first claim. */
+  rule: string | null;
+}
+
+export const MIN_CLAIM_WORDS = 4;
+
+function findBoundaries(tokens: readonly Token[], rules: readonly BoundaryRule[]): Boundary[] {
+  const found: Boundary[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    for (const rule of rules) {
+      const boundary = rule(tokens, k);
+      if (boundary) {
+        found.push(boundary);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export function splitClaims(text: string, rules: readonly BoundaryRule[] = BOUNDARY_RULES): Claim[] {
+  const tokens = tokenize(text);
+  const claims: Claim[] = [];
+  let from = 0; // token index where the current claim starts
+  let rule: string | null = null;
+  for (const b of findBoundaries(tokens, rules)) {
+    if (b.cut <= from) continue;
+    if (countWords(tokens, from, b.cut) < MIN_CLAIM_WORDS || countWords(tokens, b.at, tokens.length) < MIN_CLAIM_WORDS) continue;
+    claims.push({ start: tokens[from]!.start, end: tokens[b.cut - 1]!.end, rule });
+    from = b.at;
+    rule = b.rule;
+  }
+  const last = tokens[tokens.length - 1];
+  claims.push({ start: tokens[from]?.start ?? 0, end: last ? last.end : text.length, rule });
+  return claims;
+}
