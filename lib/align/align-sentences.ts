@@ -1,4 +1,5 @@
 import type { SentenceAnalysis } from "../types";
+import { attachFacts } from "./attach-facts";
 import { buildGroups, type AlignedGroup, type Cohesion } from "./build-groups";
 import { findCandidates, type SentenceRef } from "./find-candidates";
 import { linkSourcePair, type LinkOptions, type RunLink } from "./link-source-pair";
@@ -40,5 +41,6 @@ export function alignSentences(sources: readonly SentenceAnalysis[][], options: 
     }));
     return n ? sum / n : 1;
   };
-  return buildGroups(links, sources.map((s) => s.length), options.maxRun, cohesion, options.minCohesion);
+  const groups = buildGroups(links, sources.map((s) => s.length), options.maxRun, cohesion, options.minCohesion, options.anyRuns);
+  return options.attachThreshold === undefined ? groups : attachFacts(groups, cohesion, options.attachThreshold);
 }

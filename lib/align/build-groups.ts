@@ -19,7 +19,7 @@ interface Cluster {
 /** Mean P(same) between the sentences of two groups, over pairs from different sources. */
 export type Cohesion = (a: ReadonlyMap<number, ReadonlySet<number>>, b: ReadonlyMap<number, ReadonlySet<number>>) => number;
 
-export function buildGroups(links: readonly RunLink[], sizes: readonly number[], maxRun: number, cohesion: Cohesion, minCohesion: number): AlignedGroup[] {
+export function buildGroups(links: readonly RunLink[], sizes: readonly number[], maxRun: number, cohesion: Cohesion, minCohesion: number, anyRuns = false): AlignedGroup[] {
   const clusterOf = new Map<string, Cluster>();
   const node = (s: number, i: number) => `${s}.${i}`;
   const sorted = [...links].sort((a, b) => b.score - a.score || a.s - b.s || a.t - b.t || a.runS[0]! - b.runS[0]! || a.runT[0]! - b.runT[0]!);
@@ -43,7 +43,7 @@ export function buildGroups(links: readonly RunLink[], sizes: readonly number[],
     link.runT.forEach((j) => add(link.t, j));
     // The run check is cheap and the cohesion check is not: a link that would give a source two
     // separate statements in one group is turned away before any score is read.
-    if (![...merged.bySource.values()].every((set) => isRun(set, maxRun))) continue;
+    if (![...merged.bySource.values()].every((set) => (anyRuns ? set.size <= maxRun : isRun(set, maxRun)))) continue;
     if (!isCohesive(link, distinct, clusterOf, cohesion, minCohesion)) continue;
     merged.bySource.forEach((set, s) => set.forEach((i) => clusterOf.set(node(s, i), merged)));
   }

@@ -23,6 +23,10 @@ export interface LinkOptions {
   maxRun: number; // sentences one side of a link may span
   coverageGain: number; // share of the single sentence a neighbour must newly cover to join
   minCohesion: number; // mean P(same) two groups need between them to become one
+  /** Facts (contract v2): a source may hold non-adjacent units in one group (a restated fact). */
+  anyRuns?: boolean;
+  /** Facts: a unit also joins another multi-source group at this mean P(same) (attach-facts.ts). */
+  attachThreshold?: number;
 }
 
 export function linkSourcePair(s: number, t: number, pairs: readonly [SentenceRef, SentenceRef][], scorer: PairScorer, o: LinkOptions): RunLink[] {

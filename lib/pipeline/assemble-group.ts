@@ -1,7 +1,8 @@
 import { mergeAnalyses } from "../align/merge-analyses";
 import type { AlignedGroup } from "../align/build-groups";
 import { classifyGroup, type MemberSide } from "../classify/classify-group";
-import type { ConflictDeps } from "../classify/conflict-rules";
+import { completeConflictValues } from "../classify/complete-conflict-values";
+import { listConflictRules, type ConflictDeps } from "../classify/conflict-rules";
 import { diffWords } from "../diff/diff-words";
 import type { Group, Sentence, SentenceAnalysis } from "../types";
 
@@ -21,7 +22,8 @@ export type MemberPositions = AlignedGroup["members"];
 
 export type ClassifiedMembers = Pick<Group, "kind" | "members" | "conflicts" | "variants" | "diff">;
 
-export function classifyMembers(positions: MemberPositions, sources: readonly SourceSentences[], deps: ConflictDeps): ClassifiedMembers {
+/** `everyValue`: each conflict lists every member's value (contract version 2). */
+export function classifyMembers(positions: MemberPositions, sources: readonly SourceSentences[], deps: ConflictDeps, options: { everyValue?: boolean } = {}): ClassifiedMembers {
   const sides: MemberSide[] = positions.map(({ source, indices }) => {
     const src = sources[source]!;
     return {
@@ -34,7 +36,9 @@ export function classifyMembers(positions: MemberPositions, sources: readonly So
     sourceId: sources[source]!.id,
     sentenceIds: indices.map((i) => sources[source]!.sentences[i]!.id),
   }));
-  const { kind, conflicts, variants } = classifyGroup(sides, deps);
+  const classified = classifyGroup(sides, deps);
+  const { kind, variants } = classified;
+  const conflicts = options.everyValue ? completeConflictValues(classified.conflicts, sides, listConflictRules(deps)) : classified.conflicts;
   const [first, ...rest] = sides;
   const diff = first && rest.length ? rest.map((side) => ({ sourceId: side.sourceId, ops: diffWords(first.text, side.text) })) : null;
   return { kind, members, conflicts, variants, diff };
