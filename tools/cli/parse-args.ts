@@ -1,4 +1,5 @@
 import { InputError } from "../../lib/errors";
+import { readCommandLine } from "./read-command-line";
 
 // The contract's command line: `compare [--json] [--title-from-first-line] FILE_OR_URL...` or
 // `compare --pairs FILE.tsv`. Parsing is pure so every mistake is a tested, clear message.
@@ -18,27 +19,23 @@ export const USAGE = [
   "  --pairs FILE.tsv         compare sentence pairs (MSRP layout), one line per pair",
 ].join("\n");
 
+const OPTIONS = {
+  json: { type: "boolean" },
+  "title-from-first-line": { type: "boolean" },
+  pairs: { type: "string" },
+} as const;
+
 export function parseArgs(argv: readonly string[]): CliCommand {
-  let json = false, titleFromFirstLine = false, pairs: string | null = null;
-  const inputs: string[] = [];
-  for (let k = 0; k < argv.length; k++) {
-    const arg = argv[k]!;
-    if (arg === "--help" || arg === "-h") return { mode: "help" };
-    else if (arg === "--json") json = true;
-    else if (arg === "--title-from-first-line") titleFromFirstLine = true;
-    else if (arg === "--pairs") {
-      pairs = argv[++k] ?? null;
-      if (!pairs) throw new InputError("invalid", "--pairs needs a FILE.tsv");
-    } else if (arg === "--") continue;
-    else if (arg.startsWith("--")) throw new InputError("invalid", `unknown option ${arg}\n${USAGE}`);
-    else inputs.push(arg);
-  }
-  if (pairs !== null) {
+  const line = readCommandLine(argv, { options: OPTIONS, usage: USAGE, valueNames: { pairs: "a FILE.tsv" } });
+  if (line.help) return { mode: "help" };
+  const inputs = [...line.positionals];
+  const pairs = line.strings.get("pairs");
+  if (pairs !== undefined) {
     if (inputs.length) throw new InputError("invalid", "--pairs takes one FILE.tsv and no other files");
     return { mode: "pairs", file: pairs };
   }
   if (inputs.length === 0) throw new InputError("invalid", `no articles given\n${USAGE}`);
-  return { mode: "compare", json, titleFromFirstLine, inputs };
+  return { mode: "compare", json: line.flags.has("json"), titleFromFirstLine: line.flags.has("title-from-first-line"), inputs };
 }
 
 /** The input format a file name implies; null when the extension is not one we read. */

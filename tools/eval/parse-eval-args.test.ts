@@ -13,7 +13,11 @@ describe("parseEvalArgs", () => {
     expect(parseEvalArgs(["g.json", "-h"])).toEqual({ mode: "help" });
   });
 
-  it.each([[[]], [["--bogus"]], [["--all", "g.json"]], [["g.json", "d", "extra"]], [["notes.txt"]]])(
+  it("takes a gold file that starts with a dash after --", () => {
+    expect(parseEvalArgs(["--", "-g.json"])).toEqual({ mode: "one", goldPath: "-g.json", articleDir: null });
+  });
+
+  it.each([[[]], [["--bogus"]], [["-x", "g.json"]], [["--all=yes"]], [["--all", "g.json"]], [["g.json", "d", "extra"]], [["notes.txt"]]])(
     "rejects %j as the user's mistake",
     (argv) => {
       expect(() => parseEvalArgs(argv)).toThrow(InputError);

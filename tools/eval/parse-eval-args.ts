@@ -2,6 +2,7 @@
 // a clear InputError message rather than a crash halfway through a run.
 
 import { InputError } from "../../lib/errors";
+import { readCommandLine } from "../cli/read-command-line";
 
 export type EvalCommand =
   | { mode: "one"; goldPath: string; articleDir: string | null }
@@ -18,20 +19,13 @@ export const EVAL_USAGE = [
 ].join("\n");
 
 export function parseEvalArgs(argv: readonly string[]): EvalCommand {
-  const positional: string[] = [];
-  let all = false;
-  for (const arg of argv) {
-    if (arg === "--help" || arg === "-h") return { mode: "help" };
-    if (arg === "--all") all = true;
-    else if (arg === "--") continue;
-    else if (arg.startsWith("-")) throw new InputError("invalid", `unknown option ${arg}\n${EVAL_USAGE}`);
-    else positional.push(arg);
-  }
-  if (all) {
-    if (positional.length) throw new InputError("invalid", `--all takes no files\n${EVAL_USAGE}`);
+  const line = readCommandLine(argv, { options: { all: { type: "boolean" } }, usage: EVAL_USAGE });
+  if (line.help) return { mode: "help" };
+  if (line.flags.has("all")) {
+    if (line.positionals.length) throw new InputError("invalid", `--all takes no files\n${EVAL_USAGE}`);
     return { mode: "all" };
   }
-  const [goldPath, articleDir, ...extra] = positional;
+  const [goldPath, articleDir, ...extra] = line.positionals;
   if (!goldPath) throw new InputError("invalid", `no gold file given\n${EVAL_USAGE}`);
   if (extra.length) throw new InputError("invalid", `too many arguments: ${extra.join(" ")}\n${EVAL_USAGE}`);
   if (!goldPath.endsWith(".json")) throw new InputError("invalid", `${goldPath}: the gold file must be .json\n${EVAL_USAGE}`);
