@@ -6,6 +6,7 @@
 //   (or BENCH_PAGE_URL=http://localhost:3000 tsx tools/bench-page.ts)
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { SEED_ID } from "../app/_lib/load-story";
@@ -97,7 +98,7 @@ async function timeRender(base: string): Promise<void> {
   );
 }
 
-const base = process.argv[2] ?? process.env.BENCH_PAGE_URL;
+const base = parseArgs({ allowPositionals: true }).positionals[0] ?? process.env.BENCH_PAGE_URL;
 console.log("Comparison page (production build)");
 reportSize();
 if (base) await timeRender(base);

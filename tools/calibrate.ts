@@ -3,6 +3,7 @@
 // usage: npm run calibrate [-- PATH/TO/msr_paraphrase_train.txt]
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { FEATURE_NAMES, measurePair } from "../lib/align/pair-features";
 import { buildSentenceBag } from "../lib/align/sentence-bag";
 import { computeTermWeights } from "../lib/align/term-weights";
@@ -12,7 +13,7 @@ import { parsePairsTsv } from "../lib/pairs/compare-pairs";
 import { fitLogistic, isHeldOut, measureBinary } from "../lib/pairs/fit-logistic";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const file = process.argv[2] ?? `${root}../shared/data/msr_paraphrase_train.txt`;
+const { positionals: [file = `${root}../shared/data/msr_paraphrase_train.txt`] } = parseArgs({ allowPositionals: true });
 const rows = parsePairsTsv(readFileSync(file, "utf8")).filter((r) => r.label !== null);
 const ctx = { publishedAt: null };
 const features = rows.map((r) => {

@@ -3,11 +3,12 @@
 // usage: npm run eval:pairs [-- PATH/TO/msr_paraphrase_train.txt]
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { comparePair, parsePairsTsv } from "../lib/pairs/compare-pairs";
 import { isHeldOut, measureBinary } from "../lib/pairs/fit-logistic";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const file = process.argv[2] ?? `${root}../shared/data/msr_paraphrase_train.txt`;
+const { positionals: [file = `${root}../shared/data/msr_paraphrase_train.txt`] } = parseArgs({ allowPositionals: true });
 let tsv: string;
 try {
   tsv = readFileSync(file, "utf8");
