@@ -2,7 +2,7 @@
 // part, "Show more" adds the next (with JavaScript) or opens it (without), the counts still
 // speak for the whole comparison, and a link to a late fact opens the part that holds it.
 import { expect, test, type Page } from "@playwright/test";
-import { createRandom, makeSyntheticStory } from "../lib/bench/make-synthetic";
+import { createRandom, makeSyntheticStory } from "../test-support/make-synthetic";
 import type { Comparison } from "../lib/types";
 
 let made: { id: string; comparison: Comparison } | null = null;

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { PATHOLOGICAL_SHAPES } from "./bench/make-pathological";
+import { PATHOLOGICAL_SHAPES } from "../test-support/make-pathological";
 import { cleanSource } from "./clean/clean-source";
 import { compareSources } from "./compare";
 import { diffWords } from "./diff/diff-words";

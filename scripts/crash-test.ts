@@ -10,17 +10,16 @@ import path from "node:path";
 import { findComparisonFaults } from "../lib/comparison/find-comparison-faults";
 import type { Comparison } from "../lib/types";
 import { comparisonTextOf, createRequestBody } from "./load/load-articles";
-import { readOption as option } from "./load/read-option";
+import { readOptions } from "./load/read-options";
 import { startServer } from "./load/server-process";
 import { runScript } from "./load/run-script";
 
 
-const writers = option("writers", 4);
-/** Acknowledged creates before the kill. */
-const killAfter = option("after", 40);
+/** `after`: acknowledged creates before the kill. */
+const { writers, after: killAfter, postgres } = readOptions({ writers: 4, after: 40 }, ["postgres"]);
 /** With --postgres the server stores in DATABASE_URL (scripts/with-postgres.sh sets it). */
-const postgresUrl = process.argv.includes("--postgres") ? process.env.DATABASE_URL : undefined;
-if (process.argv.includes("--postgres") && !postgresUrl) throw new Error("--postgres needs DATABASE_URL: run it under scripts/with-postgres.sh");
+const postgresUrl = postgres ? process.env.DATABASE_URL : undefined;
+if (postgres && !postgresUrl) throw new Error("--postgres needs DATABASE_URL: run it under scripts/with-postgres.sh");
 const databaseEnv: Record<string, string> = postgresUrl ? { DATABASE_URL: postgresUrl } : {};
 const onWhat = postgresUrl ? "PostgreSQL" : "SQLite";
 

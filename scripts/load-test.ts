@@ -18,17 +18,16 @@ import { countComparisons } from "../lib/store/comparison-store";
 import type { Comparison } from "../lib/types";
 import { comparisonTextOf, createRequestBody } from "./load/load-articles";
 import { runPageReads } from "./load/page-reads";
-import { readOption as option } from "./load/read-option";
+import { readOptions } from "./load/read-options";
 import { startServer } from "./load/server-process";
 import { runScript } from "./load/run-script";
 
 
-const seconds = option("seconds", 10);
-const creators = option("creators", 4);
-const readers = option("readers", 8);
-const bigReaders = option("big-readers", 3);
-const smallReaders = option("small-readers", 4);
-const bigSentences = option("big-sentences", 300);
+const options = readOptions({ seconds: 10, creators: 4, readers: 8, "big-readers": 3, "small-readers": 4, "big-sentences": 300 }, ["if-built"]);
+const { seconds, creators, readers } = options;
+const bigReaders = options["big-readers"];
+const smallReaders = options["small-readers"];
+const bigSentences = options["big-sentences"];
 
 function line(name: string, result: Result): string {
   const l = result.latency;
@@ -37,7 +36,7 @@ function line(name: string, result: Result): string {
 
 async function main(): Promise<number> {
   // `npm run bench` runs this after the engine benches; without a build it has nothing to load.
-  if (process.argv.includes("--if-built") && !existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+  if (options["if-built"] && !existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     console.log("load: skipped (no production build; run `npx next build`, then `npm run load`)");
     return 0;
   }

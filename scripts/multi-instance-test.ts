@@ -10,13 +10,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { comparisonTextOf, createRequestBody } from "./load/load-articles";
-import { readOption } from "./load/read-option";
+import { readOptions } from "./load/read-options";
 import { runScript } from "./load/run-script";
 import { startServer, type ServerProcess } from "./load/server-process";
 import { checkRevisionNumbers, probeRateLimit, saveRevision, type Acknowledged } from "./load/multi-instance-steps";
 
-const seconds = readOption("seconds", 6);
-const writers = readOption("writers", 6);
+const { seconds, writers } = readOptions({ seconds: 6, writers: 6 });
 /** Creates a minute per client; the probe client sends more than its burst (half of this). */
 const PER_MINUTE = 40;
 

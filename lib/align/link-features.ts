@@ -8,7 +8,7 @@ import model from "./link-model.json";
 // the context of the two articles: a pair that is each other's best candidate is likelier than a
 // runner-up, a remark by the same named speaker is likely the same remark, and how much of each
 // sentence the other covers matters more in articles than in paraphrase pairs. The weights are
-// data, fitted on our gold fixtures by scripts/calibrate-links.ts (the seed stays out, as a
+// data, fitted on our gold fixtures by tools/calibrate-links.ts (the seed stays out, as a
 // held-out check). Position in the article is deliberately not a feature: it helped on our own
 // fixtures, which keep the wire's order, and hurt on real rewrites, which reorder freely.
 

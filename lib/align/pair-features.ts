@@ -4,7 +4,7 @@ import { measureOverlap, type Overlap } from "./soft-overlap";
 
 // The evidence that two sentences state the same fact, as numbers in 0..1. The model in
 // score-pair.ts weighs them; its weights are fitted on real news sentence pairs (MSRP) by
-// scripts/calibrate.ts, so nothing here is tuned by hand to one story.
+// tools/calibrate.ts, so nothing here is tuned by hand to one story.
 
 export interface PairSide {
   analysis: SentenceAnalysis;

@@ -2,7 +2,7 @@ import { FEATURE_NAMES, type PairFeatures } from "./pair-features";
 import model from "./pair-model.json";
 
 // A logistic model over the pair features: P(same statement). The weights are data, written by
-// scripts/calibrate.ts from the MSRP training pairs; see docs/decisions/0002-calibration.md.
+// tools/calibrate.ts from the MSRP training pairs; see docs/decisions/0002-calibration.md.
 
 export interface PairModel {
   bias: number;

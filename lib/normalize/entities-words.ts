@@ -1,5 +1,5 @@
 // Word knowledge for entity spotting: compromise's name, place and organisation lists
-// (generated into entities-data.json by scripts/build-lexicon.ts) plus the news names they lack.
+// (generated into entities-data.json by tools/build-lexicon.ts) plus the news names they lack.
 // All lookups take a lowercase, diacritic-free word or phrase.
 import entityData from "./entities-data.json";
 

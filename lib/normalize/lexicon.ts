@@ -1,4 +1,4 @@
-// WordNet synonym sets behind the Lexicon interface. The generated data (scripts/build-lexicon.ts)
+// WordNet synonym sets behind the Lexicon interface. The generated data (tools/build-lexicon.ts)
 // is one "lemma<TAB>key key" line per lemma; it is indexed into a Map the first time a lookup
 // happens, so importing the pipeline costs nothing until a sentence is analysed, and every
 // lookup after that is a Map.get.
@@ -60,7 +60,7 @@ function buildTable(data: LexiconData, supplement: readonly (readonly string[])[
   return table;
 }
 
-// A key marked "~" is one of a word's rarer senses (scripts/build-lexicon.ts). It meets another
+// A key marked "~" is one of a word's rarer senses (tools/build-lexicon.ts). It meets another
 // word's main sense but never another rare one: "household" means a family at home in its first
 // sense, which is "home"'s eighth; two eighth senses meeting would be noise.
 export const WIDE_SENSE = "~";

@@ -1,6 +1,6 @@
 // Large comparisons for the page-read load run and the page bench: synthetic stories of
-// `sources` × `sentences` (lib/bench/make-synthetic.ts), created once through the API.
-import { createRandom, makeSyntheticStory } from "../../lib/bench/make-synthetic";
+// `sources` × `sentences` (test-support/make-synthetic.ts), created once through the API.
+import { createRandom, makeSyntheticStory } from "../../test-support/make-synthetic";
 
 export interface BigShape {
   sources: number;
