@@ -9,9 +9,10 @@ import { SentenceRow } from "./sentence-row";
 import { formatViewQuery, isItemShown, toggleHidden, type ViewState } from "./view-state";
 
 /**
- * One column per source, its cleaned article in reading order. On wide screens each column
- * scrolls on its own and the controller draws connectors in the gaps; on narrow screens one
- * column shows at a time, chosen with the tabs above.
+ * One column per source, its cleaned article in reading order. On wide screens the columns sit
+ * side by side in the page's own scroll, their names sticky under the toolbar, and the
+ * controller draws connectors in the gaps (docs/decisions/0100); on narrow screens one column
+ * shows at a time, chosen with the tabs above.
  */
 export function ColumnsView({ data, state, part }: PanelProps) {
   const { sources } = data.comparison;
@@ -40,7 +41,7 @@ export function ColumnsView({ data, state, part }: PanelProps) {
           </button>
         ))}
       </div>
-      <div data-columns-scroller="" className="relative mt-4 overflow-x-auto md:mt-6 print:overflow-visible">
+      <div data-columns-scroller="" className="relative mt-4 md:mt-6 print:overflow-visible">
         <div
           data-columns=""
           data-many={shown.length > 3 ? "" : undefined}
@@ -78,7 +79,7 @@ function Column({ data, source, state, current, rows }: { data: PageData; source
       hidden={state.hide.includes(source.id)}
       className="column min-w-0 max-md:mt-8 max-md:first:mt-0"
     >
-      <div className="flex items-baseline justify-between gap-3 border-b border-line pb-2">
+      <div className="column-head z-10 flex items-baseline justify-between gap-3 border-b border-line bg-canvas pt-2 pb-2 md:sticky md:top-[var(--toolbar-height,3.75rem)]">
         <h3 id={headingId} className="truncate font-semibold">
           {data.label(source.id)}
         </h3>
@@ -91,7 +92,7 @@ function Column({ data, source, state, current, rows }: { data: PageData; source
           )}
         </p>
       </div>
-      <ol data-column-list="" data-part-list={`column-${source.id}`} className="column-list mt-1 space-y-px pr-1 md:overflow-y-auto md:overscroll-y-auto print:max-h-none print:overflow-visible">
+      <ol data-column-list="" data-part-list={`column-${source.id}`} className="mt-1 space-y-px pr-1">
         {rows.map(({ sentence, index }, i) => (
           <SentenceRow
             key={sentence.id}

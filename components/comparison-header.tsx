@@ -1,3 +1,4 @@
+import { ConflictSummary } from "./conflict-summary";
 import { KindSummary } from "./kind-summary";
 import type { PageData } from "./page-model";
 import { SourceCards } from "./source-cards";
@@ -20,7 +21,7 @@ export function ComparisonHeader({ data, state }: { data: PageData; state: ViewS
       <h1 className="mt-2 max-w-4xl font-serif text-3xl leading-tight font-semibold tracking-tight text-balance sm:text-[2.6rem]">
         {data.title}
       </h1>
-      <p className="mt-3 max-w-3xl text-lg leading-relaxed text-muted text-pretty">
+      <p className="mt-2 max-w-3xl text-base leading-relaxed text-muted text-pretty">
         How {formatList(names)} reported it, lined up sentence by sentence: what they share, where they disagree, and
         what only one of them says.
       </p>
@@ -33,9 +34,13 @@ export function ComparisonHeader({ data, state }: { data: PageData; state: ViewS
           </ul>
         </aside>
       )}
-      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-10">
-        <SourceCards data={data} />
+      {/* The answer first (conflicts, then agreement), then who the sources are. */}
+      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-10">
+        <ConflictSummary data={data} state={state} />
         <KindSummary data={data} state={state} />
+      </div>
+      <div className="mt-10">
+        <SourceCards data={data} />
       </div>
     </header>
   );

@@ -1,9 +1,14 @@
 import type { Kind } from "@/lib/types";
 import { KIND_GLYPHS, KIND_HINTS, KIND_SVG_FILLS, KIND_TONES, pluralizeKind } from "./labels";
+import { AGREEMENT_CELL_LIMIT as AGREEMENT_CELLS, buildAgreementRow } from "./conflict-summary-model";
 import { KINDS, formatCount, type PageData } from "./page-model";
 import { formatViewQuery, type ViewState } from "./view-state";
 
-/** Counts of each kind (each a link that filters the views), then each source's share of them. */
+/**
+ * Counts of each kind (each a link that filters the views), then the agreement picture: one row
+ * per source, one cell per fact in story order, tinted by the fact's kind where the source
+ * states it. The words under each row (and the caption) are its text alternative.
+ */
 export function KindSummary({ data, state }: { data: PageData; state: ViewState }) {
   const { stats, sources } = data.comparison;
   return (
@@ -18,16 +23,24 @@ export function KindSummary({ data, state }: { data: PageData; state: ViewState 
           </li>
         ))}
       </ul>
-      <h3 className="mt-5 text-sm font-semibold">What each source reports</h3>
-      <ul className="mt-2 space-y-2.5">
+      <h3 id="agreement-heading" className="mt-5 text-sm font-semibold">
+        What each source reports
+      </h3>
+      <p id="agreement-caption" className="mt-0.5 text-xs text-muted">
+        Each row is a source, each cell one of the {formatCount(data.comparison.groups.length)} facts in story order
+        {data.comparison.groups.length > AGREEMENT_CELLS ? " (neighbouring facts share a cell)" : ""}: tinted by kind where the source
+        reports it, blank where it does not.
+      </p>
+      <ul aria-labelledby="agreement-heading" aria-describedby="agreement-caption" className="mt-2 space-y-2.5">
         {sources.map((source) => {
           const kinds = data.figures.get(source.id)?.kinds ?? { conflict: 0, shared: 0, unique: 0 };
           return (
             <li key={source.id} className="grid grid-cols-[minmax(0,7.5rem)_minmax(0,1fr)] items-center gap-x-3 gap-y-1 text-sm">
               <span className="truncate font-medium">{data.label(source.id)}</span>
-              <ShareBar kinds={kinds} />
+              <AgreementStrip cells={buildAgreementRow(data.comparison.groups, source.id)} />
               <span className="col-start-2 text-xs text-muted tabular-nums">
                 {KINDS.map((kind) => `${formatCount(kinds[kind])} ${shortKind(kind, kinds[kind])}`).join(" · ")}
+                {` · ${formatCount(data.comparison.groups.length - KINDS.reduce((sum, kind) => sum + kinds[kind], 0))} not reported`}
               </span>
             </li>
           );
@@ -60,24 +73,18 @@ function CountTile({ kind, count, state }: { kind: Kind; count: number; state: V
 }
 
 /**
- * A source's facts split by kind; decorative, since the words beside it say the same. Drawn as
- * SVG so the widths are attributes, not style attributes the Content-Security-Policy forbids.
+ * One source's row of facts; decorative, since the words under it say the same. SVG, so the
+ * cells are attributes, not style attributes the Content-Security-Policy forbids. Rows of every
+ * source have the same cells, so together they read as a facts × sources grid.
  */
-function ShareBar({ kinds }: { kinds: Record<Kind, number> }) {
-  const total = KINDS.reduce((sum, kind) => sum + kinds[kind], 0);
-  const shown = KINDS.filter((kind) => kinds[kind] > 0);
-  let x = 0;
+function AgreementStrip({ cells }: { cells: readonly (Kind | null)[] }) {
+  const gap = cells.length > 60 ? 0 : 0.12;
   return (
-    <svg aria-hidden="true" className="block h-2.5 w-full overflow-hidden rounded-full" viewBox="0 0 100 10" preserveAspectRatio="none">
-      <rect width="100" height="10" className="fill-line" />
-      {total > 0 &&
-        shown.map((kind, k) => {
-          const width = (kinds[kind] / total) * 100;
-          const at = x;
-          x += width;
-          // A thin gap between segments, as a border would draw it.
-          return <rect key={kind} x={at} width={k < shown.length - 1 ? Math.max(0, width - 0.6) : width} height="10" className={KIND_SVG_FILLS[kind]} />;
-        })}
+    <svg aria-hidden="true" data-agreement="" className="block h-3.5 w-full overflow-hidden rounded-sm" viewBox={`0 0 ${Math.max(1, cells.length)} 1`} preserveAspectRatio="none">
+      <rect width={Math.max(1, cells.length)} height="1" className="fill-line" />
+      {cells.map((kind, i) =>
+        kind ? <rect key={i} x={i + gap / 2} width={1 - gap} height="1" className={KIND_SVG_FILLS[kind]} data-kind={kind} /> : null,
+      )}
     </svg>
   );
 }

@@ -1,6 +1,8 @@
 import type { Group, Sentence, Source } from "@/lib/types";
+import { markConflictValues } from "./conflict-summary-model";
 import { CONFLICT_SENTENCES, KIND_GLYPHS, KIND_NAMES } from "./labels";
 import { formatNumbers, type PageData } from "./page-model";
+import { segmentText } from "./text-marks";
 import { ReviewedLabel, ReviewNote } from "./review-mark";
 import { isItemShown, type ViewState } from "./view-state";
 
@@ -51,10 +53,11 @@ export function SentenceRow({ data, source, sentence, state, first, paragraphSta
       </span>
       <div className="min-w-0">
         <p data-text="" className="font-serif text-[1.02rem] leading-relaxed text-pretty">
-          {sentence.text}
+          {group ? <ConflictValueText group={group} sourceId={source.id} text={sentence.text} /> : sentence.text}
         </p>
+        {group && <DiffersNote group={group} sourceId={source.id} text={sentence.text} />}
         {group && kind !== "unique" ? (
-          <Counterparts data={data} group={group} sourceId={source.id} />
+          <Counterparts data={data} group={group} sourceId={source.id} state={state} />
         ) : (
           <p className="sr-only">Unique: only {data.label(source.id)} says this.</p>
         )}
@@ -69,12 +72,49 @@ export function SentenceRow({ data, source, sentence, state, first, paragraphSta
   );
 }
 
-function Counterparts({ data, group, sourceId }: { data: PageData; group: Group; sourceId: string }) {
+/** The sentence with its conflicting value marked: tinted and underlined, so colour is not needed to see it. */
+function ConflictValueText({ group, sourceId, text }: { group: Group; sourceId: string; text: string }) {
+  const marks = markConflictValues(group, sourceId, text);
+  if (marks.length === 0) return <>{text}</>;
+  return (
+    <>
+      {segmentText(text, marks).map((segment, i) =>
+        segment.types.size === 0 ? (
+          segment.text
+        ) : (
+          <mark key={i} className="value-mark conflict-value">
+            {segment.text}
+          </mark>
+        ),
+      )}
+    </>
+  );
+}
+
+/** The marked values in words, after the sentence (inside it, they would break its text for search and copying). */
+function DiffersNote({ group, sourceId, text }: { group: Group; sourceId: string; text: string }) {
+  const values = [...new Set(markConflictValues(group, sourceId, text).map((mark) => text.slice(mark.start, mark.end)))];
+  if (values.length === 0) return null;
+  return <p className="sr-only">Differs from the other sources: {values.map((value) => `“${value}”`).join(", ")}.</p>;
+}
+
+/**
+ * The members that say the note out loud: the first shown source of the fact shows it; the
+ * others keep it for screen readers (and phones, which show one column), so a linked set of rows says "matches" once. The
+ * controller moves it when sources are hidden (client/apply-state.ts).
+ */
+function Counterparts({ data, group, sourceId, state }: { data: PageData; group: Group; sourceId: string; state: ViewState }) {
   const others = group.members.filter((member) => member.sourceId !== sourceId);
+  const order = data.comparison.sources.map((source) => source.id).filter((id) => group.members.some((member) => member.sourceId === id));
+  const owner = order.find((id) => !state.hide.includes(id)) ?? order[0];
   const differs = [...new Set(group.conflicts.map((conflict) => CONFLICT_SENTENCES[conflict.type]))];
   const kindInk = group.kind === "conflict" ? "text-conflict-ink" : "text-shared-ink";
   return (
-    <p className="mt-1 flex flex-wrap items-baseline gap-x-2 gap-y-0.5 text-[0.8rem] leading-snug text-muted">
+    <p
+      data-note-of={order.join(" ")}
+      data-note-source={sourceId}
+      className={`mt-1 flex flex-wrap items-baseline gap-x-2 gap-y-0.5 text-[0.8rem] leading-snug text-muted ${owner === sourceId ? "" : "md:sr-only"}`}
+    >
       <span className={`font-semibold ${kindInk}`}>
         {KIND_NAMES[group.kind]}
         {differs.length > 0 && <span className="font-normal">: {differs.join(", ")}</span>}

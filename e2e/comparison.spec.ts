@@ -46,7 +46,7 @@ test("the seed renders all three kinds with the engine's counts", async ({ page 
 });
 
 // Hover needs a pointer and columns side by side: desktop project only.
-test("hovering a shared sentence lights up its counterpart and scrolls it into view", { tag: "@desktop" }, async ({ page }) => {
+test("hovering a shared sentence lights up its counterpart; its link brings it into view", { tag: "@desktop" }, async ({ page }) => {
   // The shared pair furthest apart in reading order, so its counterpart starts out of view.
   const spread = (ids: string[]) => Math.abs(comparison.sources[0]!.sentences.findIndex((s) => s.id === ids[0]) - comparison.sources[1]!.sentences.findIndex((s) => s.id === ids[1]));
   const shared = groupsOf(comparison, "shared")
@@ -66,10 +66,13 @@ test("hovering a shared sentence lights up its counterpart and scrolls it into v
   await rowA.hover();
   await expect(rowA).toHaveAttribute("data-active", "");
   await expect(rowB).toHaveAttribute("data-active", "");
-  await expect(rowB).toBeInViewport();
 
   await page.mouse.move(0, 0);
   await expect(rowB).not.toHaveAttribute("data-active");
+
+  // The columns share the page's one scroll (decision 0100): the link brings the counterpart into view.
+  await rowA.getByRole("link", { name: new RegExp(`^${name(b.sourceId)}, sentences? `) }).click();
+  await expect(rowB).toBeInViewport();
 });
 
 test("the quote conflict shows both values", async ({ page }) => {

@@ -30,6 +30,16 @@ export function applyVisibility(root: HTMLElement, state: ViewState, matching: R
   const track = root.querySelector<HTMLElement>("[data-columns]");
   if (track) track.toggleAttribute("data-many", listSourceIds(root).length - state.hide.length > 3);
   keepCurrentColumn(root);
+  placeNotes(root, state);
+}
+
+/** A linked set of rows names its counterparts once, visibly in its first shown source's row. */
+function placeNotes(root: HTMLElement, state: ViewState): void {
+  for (const note of queryAll(root, "[data-note-of]")) {
+    const order = (note.dataset.noteOf ?? "").split(" ");
+    const owner = order.find((id) => !state.hide.includes(id)) ?? order[0];
+    note.classList.toggle("md:sr-only", owner !== note.dataset.noteSource);
+  }
 }
 
 /** On narrow screens one column shows: keep that one among the shown sources. */

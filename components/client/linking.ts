@@ -1,6 +1,6 @@
 // Lights up a fact wherever it appears: the group under the pointer, else the focused one, else
-// the one named in the URL fragment. In the columns view it also scrolls the other columns so
-// the counterparts line up with the sentence, and keeps the connector ribbons drawn.
+// the one named in the URL fragment. In the columns view it keeps the connector ribbons drawn;
+// the columns share the page's one scroll (docs/decisions/0100), so nothing scrolls on hover.
 import { isRendered, keepCurrentColumn, queryAll } from "./apply-state";
 import { drawConnectors } from "./connectors";
 
@@ -14,8 +14,6 @@ export interface Linker {
   redraw(): void;
 }
 
-const HOVER_ALIGN_MS = 220;
-
 export function scrollBehavior(): ScrollBehavior {
   return matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
 }
@@ -27,7 +25,6 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
   let hovered: string | null = null;
   let focused: string | null = null;
   let shown: string | null = null;
-  let alignTimer = 0;
   let frame = 0;
 
   const active = () => hovered ?? focused ?? pinned;
@@ -49,20 +46,6 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
     });
   }
 
-  /** Scroll the other columns so the same fact sits level with `anchor`. */
-  function align(anchor: HTMLElement, behavior: ScrollBehavior): void {
-    const group = anchor.dataset.group;
-    if (!group || !track) return;
-    const anchorTop = anchor.getBoundingClientRect().top;
-    for (const list of queryAll(track, "[data-column-list]")) {
-      if (list.contains(anchor) || !isRendered(list)) continue;
-      const target = queryAll(list, `[data-group="${group}"]`).find((row) => !row.hidden);
-      if (!target) continue;
-      const delta = target.getBoundingClientRect().top - anchorTop;
-      if (Math.abs(delta) > 2) list.scrollBy({ top: delta, behavior });
-    }
-  }
-
   function rowOf(event: Event): HTMLElement | null {
     const row = (event.target as Element | null)?.closest<HTMLElement>("[data-item]");
     return row && root.contains(row) ? row : null;
@@ -75,17 +58,20 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
       if (group === hovered) return;
       hovered = group;
       light();
-      clearTimeout(alignTimer);
-      if (row && group) alignTimer = window.setTimeout(() => align(row, scrollBehavior()), HOVER_ALIGN_MS);
     });
     listen(track, "mouseleave", () => {
-      clearTimeout(alignTimer);
       hovered = null;
       light();
     });
     listen(track, "scroll", redraw, { capture: true, passive: true });
-    const observer = new ResizeObserver(redraw);
+    // Sticky column names sit just under the sticky toolbar, whose height changes as it wraps.
+    const toolbar = root.querySelector<HTMLElement>("#view-controls");
+    const observer = new ResizeObserver(() => {
+      if (toolbar) root.style.setProperty("--toolbar-height", `${toolbar.getBoundingClientRect().height}px`);
+      redraw();
+    });
     observer.observe(track);
+    if (toolbar) observer.observe(toolbar);
     listen(window, "pagehide", () => observer.disconnect());
   }
 
@@ -94,7 +80,6 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
     focused = row?.dataset.group ?? null;
     if (row?.dataset.sentence) {
       for (const other of queryAll(row.parentElement ?? root, "[data-sentence]")) other.tabIndex = other === row ? 0 : -1;
-      align(row, "auto");
     }
     light();
   });
@@ -115,29 +100,10 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
       if (!first) return;
       const column = first.closest<HTMLElement>("[data-column]");
       if (column && !isRendered(first)) keepCurrentColumn(root, column.dataset.column);
-      const list = first.closest<HTMLElement>("[data-column-list]");
-      if (track && list && list.scrollHeight > list.clientHeight) {
-        // Columns that scroll on their own: line the fact up inside them, then bring the whole
-        // block of columns just under the sticky toolbar.
-        centerInList(first);
-        align(first, "auto");
-        const toolbar = root.querySelector("#view-controls")?.getBoundingClientRect().height ?? 0;
-        window.scrollBy({ top: track.getBoundingClientRect().top - toolbar - 12, behavior: scrollBehavior() });
-      } else {
-        first.scrollIntoView({ block: "center", behavior: scrollBehavior() });
-      }
+      first.scrollIntoView({ block: "center", behavior: scrollBehavior() });
       if (focus) first.focus({ preventScroll: true });
       light();
     },
     redraw,
   };
-}
-
-/** Centre a row in its own column's scroll box at once, so the other columns can line up with it. */
-function centerInList(row: HTMLElement): void {
-  const list = row.closest<HTMLElement>("[data-column-list]");
-  if (!list || list.scrollHeight <= list.clientHeight) return;
-  const rowRect = row.getBoundingClientRect();
-  const listRect = list.getBoundingClientRect();
-  list.scrollTop += rowRect.top - listRect.top - (listRect.height - rowRect.height) / 2;
 }
