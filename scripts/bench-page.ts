@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
-import { SEED_ID } from "../app/_lib/load-story";
+import { SEED_ID } from "../app/_server/seed-story";
 
 const ROUTE = "/c/[id]";
 const BUDGET_BYTES = 150_000;
