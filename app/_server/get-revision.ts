@@ -90,5 +90,8 @@ async function loadRevisionPage(id: string, n: string): Promise<LoadedRevision |
 /** A revision for pages, read once per request however many parts of the page ask. */
 export const getRevision = cache(loadRevisionPage);
 
-/** The revision list for pages (the comparison page's banner); empty for the seed. */
-export const getRevisionList = cache(async (id: string): Promise<RevisionSummary[]> => (await readRevisionList(getStore, id)) ?? []);
+/** The revision list for the page of a comparison it has read already; empty for the seed. */
+export const getRevisionList = cache(async (rawId: string): Promise<RevisionSummary[]> => {
+  const id = parseStoredId(rawId);
+  return id === null ? [] : listRevisions(await getStore(), id);
+});
