@@ -6,7 +6,7 @@ import { hashEditKey } from "../app/_lib/edit-keys";
 import { RIVERTON_A, RIVERTON_B } from "../app/_lib/store-test-articles";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../app/_lib/store-test-drivers";
 import { compareSources } from "../lib/compare";
-import { buildComparisonRecord } from "../app/_server/comparison-record";
+import { buildComparisonRecord } from "../app/_server/create-comparison";
 import { saveRevision } from "../app/_server/save-revision";
 import { insertComparison } from "../lib/store/comparison-store";
 import { createComparisonId } from "../lib/store/create-comparison-id";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { compareSources } from "@/lib/compare";
-import { buildComparisonRecord } from "@/app/_server/comparison-record";
+import { buildComparisonRecord } from "@/app/_server/create-comparison";
 import { countComparisons, findComparison, insertComparison, listComparisons, markComparisonListed } from "@/lib/store/comparison-store";
 import { listAppliedMigrations, migrateStore } from "@/lib/store/migrate-store";
 import { MIGRATIONS } from "@/lib/store/migrations";

@@ -3,13 +3,13 @@
 // The stored JSON text is returned as written, so the creator receives byte for byte what GET
 // returns later. The key itself is returned once: only its hash is stored (docs/decisions/0070).
 import { compareSources } from "@/lib/compare";
+import { describeEvent, labelSource, readCleanedText } from "@/lib/export/describe-comparison";
 import { resolveSources, type SourceRequest } from "@/lib/fetch/resolve-sources";
 import { findComparison, insertComparison, markComparisonListed } from "@/lib/store/comparison-store";
 import { insertEditKey, nameKeyHolder } from "@/lib/store/edit-key-store";
-import type { SqlDriver, StoredComparison } from "@/lib/store/store-types";
+import type { ComparisonRecord, SqlDriver, StoredComparison } from "@/lib/store/store-types";
 import type { Comparison, SourceInput } from "@/lib/types";
 import { hashEditKey, newEditKey } from "@/app/_lib/edit-keys";
-import { buildComparisonRecord } from "./comparison-record";
 import type { ServerServices } from "./server-services";
 
 const MAX_ID_ATTEMPTS = 3;
@@ -62,4 +62,19 @@ async function storeComparison(store: SqlDriver, fresh: NewComparison, services:
       if (attempt >= MAX_ID_ATTEMPTS || !(await findComparison(store, id))) throw error;
     }
   }
+}
+
+/** What is stored for a fresh comparison: the id set inside it; title, outlet labels and cleaned text derived. */
+export function buildComparisonRecord(id: string, inputs: SourceInput[], comparison: Comparison, engineVersion: string): ComparisonRecord {
+  const stored: Comparison = { ...comparison, id };
+  return {
+    id,
+    createdAt: stored.createdAt,
+    engineVersion,
+    title: describeEvent(stored),
+    outlets: stored.sources.map(labelSource),
+    inputs,
+    cleaned: stored.sources.map((source) => ({ sourceId: source.id, text: readCleanedText(source) })),
+    comparison: stored,
+  };
 }

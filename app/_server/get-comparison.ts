@@ -7,7 +7,9 @@
 // never change, so the parsed ones are also kept across requests, a few at a time: a 12 × 1,500
 // comparison is 10 MB of JSON and takes 150–200 ms to parse, which every "Show more" would
 // otherwise pay again (docs/decisions/0060, 0093).
+import type { Metadata } from "next";
 import { cache } from "react";
+import { describeEvent, labelSource } from "@/lib/export/describe-comparison";
 import { neutraliseNames, stripBidiControls } from "@/lib/text/plain-text";
 import { findComparison } from "@/lib/store/comparison-store";
 import type { SqlDriver } from "@/lib/store/store-types";
@@ -66,3 +68,27 @@ async function readKept(id: string): Promise<LoadedComparison | null> {
 
 /** The comparison for pages: one read per request, parsed ones kept across requests. */
 export const getComparison = cache(readKept);
+
+/** Title, description, Open Graph and Twitter card text of a comparison's page, from the same read. */
+export async function describeComparisonPage(id: string, load: (id: string) => Promise<LoadedComparison | null> = getComparison): Promise<Metadata> {
+  const loaded = await load(id);
+  if (!loaded) return { title: "Comparison not found" };
+  const { comparison } = loaded;
+  const title = loaded.title || describeEvent(comparison);
+  const { shared, conflict, unique } = comparison.stats;
+  const outlets = comparison.sources.map(labelSource);
+  const description =
+    `How ${formatList(outlets)} reported it: ${conflict} conflicting, ${shared} shared and ${unique} unique ` +
+    `${conflict + shared + unique === 1 ? "fact" : "facts"}, side by side.`;
+  return {
+    title,
+    description,
+    openGraph: { type: "article", title, description, siteName: "Parallax", url: `/c/${id}` },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
+
+function formatList(items: readonly string[]): string {
+  if (items.length > 4) return `${items.slice(0, 3).join(", ")} and ${items.length - 3} more`;
+  return items.length <= 1 ? (items[0] ?? "the sources") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}

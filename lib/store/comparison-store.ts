@@ -2,7 +2,7 @@ import type { ComparisonRecord, ComparisonSummary, SqlDriver, StoredComparison, 
 
 // The query layer: every read and write of comparisons, in SQL both databases accept. There is
 // no update and no delete: a stored comparison is immutable (the schema enforces it too). What
-// is written is decided above (app/_server/comparison-record.ts); this layer only persists it.
+// is written is decided above (app/_server/create-comparison.ts); this layer only persists it.
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 50;

@@ -4,8 +4,7 @@ import { clientKeyOf } from "@/app/_lib/client-rate-limit";
 import { createComparison } from "@/app/_server/create-comparison";
 import type { SourceRequest } from "@/lib/fetch/resolve-sources";
 import { errorResponse, jsonResponse } from "./api-errors";
-import type { ApiServices } from "./api-services";
-import { chargeClient } from "./charge-client";
+import { chargeClient, type ApiServices } from "./api-services";
 import { parseCreateRequest, readJsonBody } from "./request-schema";
 
 export async function handleCreateComparison(request: Request, services: ApiServices): Promise<Response> {

@@ -4,7 +4,7 @@ import { hashEditKey, issueEditKey } from "@/app/_lib/edit-keys";
 import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
 import { testDatabaseKinds } from "@/app/_lib/store-test-drivers";
 import { openApiTestBed, type ApiTestBed } from "@/test-support/api-test-bed";
-import { buildComparisonRecord } from "@/app/_server/comparison-record";
+import { buildComparisonRecord } from "@/app/_server/create-comparison";
 import { insertComparison, listComparisons } from "@/lib/store/comparison-store";
 import { createComparisonId } from "@/lib/store/create-comparison-id";
 import { hideRevision, listRevisionHolders } from "@/lib/store/hidden-revisions";

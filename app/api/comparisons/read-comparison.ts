@@ -6,8 +6,7 @@ import { formatCsv } from "@/lib/export/format-csv";
 import { formatMarkdownReport } from "@/lib/export/format-markdown";
 import type { Comparison } from "@/lib/types";
 import { errorResponse } from "./api-errors";
-import type { ApiServices } from "./api-services";
-import { chargeClient } from "./charge-client";
+import { chargeClient, type ApiServices } from "./api-services";
 
 const FORMATS = ["json", "md", "csv"] as const;
 type ExportFormat = (typeof FORMATS)[number];

@@ -4,7 +4,7 @@
 // (lib/public-origin.ts), never with the Host a request claims.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { describeComparisonPage } from "@/app/_server/describe-page";
+import { describeComparisonPage } from "@/app/_server/get-comparison";
 import { readPublicOrigin } from "@/lib/public-origin";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

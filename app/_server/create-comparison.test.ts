@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareSources } from "@/lib/compare";
-import { buildComparisonRecord } from "./comparison-record";
+import { buildComparisonRecord } from "./create-comparison";
 
 describe("buildComparisonRecord", () => {
   const inputs = [
