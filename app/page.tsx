@@ -1,10 +1,12 @@
 import { ComparisonView } from "@/components/comparison-view";
 import { PageShell } from "@/components/page-shell";
 import { RecentComparisons } from "@/components/recent-comparisons";
-import { SEED_ID, loadSeedStory } from "./_lib/load-story";
+import { describeSeedLink, listRecent } from "./_server/list-recent";
+import { SEED_ID, loadSeedStory } from "./_server/seed-story";
 
-export default function HomePage() {
+export default async function HomePage() {
   const { title, comparison } = loadSeedStory();
+  const recent = await listRecent({ limit: 6 });
   return (
     <PageShell>
       <ComparisonView
@@ -22,7 +24,7 @@ export default function HomePage() {
           </p>
         }
       />
-      <RecentComparisons />
+      <RecentComparisons page={recent} seed={describeSeedLink()} />
     </PageShell>
   );
 }

@@ -1,6 +1,3 @@
-import { connection } from "next/server";
-import { SEED_ID, readStory, SEED_SLUG } from "@/app/_lib/load-story";
-import { listRecentComparisons } from "@/app/_lib/store";
 import type { ComparisonSummary, SummaryPage } from "@/lib/store/store-types";
 
 const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -13,17 +10,10 @@ const COUNT_TONES = [
 
 /**
  * The newest listed comparisons (unlisted ones never appear), newest first, with a link to the
- * next older page. Read from the database on every request, so the page that shows it is
- * rendered per request.
+ * next older page. The page reads the list (app/_server/list-recent.ts) and passes it in; null
+ * means it could not be read. `seed` is the example linked beside it, if any.
  */
-export async function RecentComparisons({ before = null, limit = 6, showSeed = true }: { before?: string | null; limit?: number; showSeed?: boolean }) {
-  await connection();
-  let page: SummaryPage | null = null;
-  try {
-    page = await listRecentComparisons({ before, limit });
-  } catch (error) {
-    console.error("Could not list recent comparisons:", error);
-  }
+export function RecentComparisons({ page, before = null, seed = null }: { page: SummaryPage | null; before?: string | null; seed?: { href: string; title: string } | null }) {
   return (
     <section aria-labelledby="recent-heading" className="mt-16">
       <div className="flex flex-wrap items-baseline justify-between gap-3 border-b border-line pb-3">
@@ -49,11 +39,11 @@ export async function RecentComparisons({ before = null, limit = 6, showSeed = t
         </ol>
       )}
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
-        {showSeed ? (
+        {seed ? (
           <p className="text-muted">
             Example:{" "}
-            <a href={`/c/${SEED_ID}`} className="font-medium text-accent underline-offset-4 hover:underline">
-              {readStory(SEED_SLUG).title}
+            <a href={seed.href} className="font-medium text-accent underline-offset-4 hover:underline">
+              {seed.title}
             </a>
           </p>
         ) : (

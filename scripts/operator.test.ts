@@ -6,10 +6,12 @@ import { hashEditKey } from "../app/_lib/edit-keys";
 import { RIVERTON_A, RIVERTON_B } from "../app/_lib/store-test-articles";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../app/_lib/store-test-drivers";
 import { compareSources } from "../lib/compare";
-import { buildComparisonRecord, insertComparison } from "../lib/store/comparison-store";
+import { buildComparisonRecord } from "../app/_server/create-comparison";
+import { saveRevision } from "../app/_server/save-revision";
+import { insertComparison } from "../lib/store/comparison-store";
 import { createComparisonId } from "../lib/store/create-comparison-id";
 import { listEditKeys } from "../lib/store/edit-key-store";
-import { findRevision, listRevisions, saveRevision } from "../lib/store/revision-store";
+import { findRevision, listRevisions } from "../lib/store/revision-store";
 import { migrateStore } from "../lib/store/migrate-store";
 import type { SqlDriver } from "../lib/store/store-types";
 import { runOperator } from "./operator";
@@ -28,7 +30,7 @@ describe.each(testDatabaseKinds())("operator commands on %s", (kind) => {
     id = createComparisonId((n) => randomBytes(n));
     const comparison = compareSources([RIVERTON_A, RIVERTON_B], { now: () => NOW });
     await insertComparison(driver, buildComparisonRecord(id, [RIVERTON_A, RIVERTON_B], comparison, "parallax@test"));
-    for (const editor of ["A", "B", "C"]) await saveRevision(driver, { comparisonId: id, baseRevision: 0, edits: [{ op: "confirm", groupId: "g1" }], editor, holder: `key:${editor}` }, { now: () => NOW });
+    for (const editor of ["A", "B", "C"]) await saveRevision({ openStore: async () => driver, now: () => NOW }, { comparisonId: id, baseRevision: 0, edits: [{ op: "confirm", groupId: "g1" }], editor, holder: `key:${editor}` });
   });
 
   afterAll(async () => {

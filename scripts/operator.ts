@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { issueEditKey } from "../app/_lib/edit-keys";
 import { openConfiguredStore } from "../app/_lib/store";
-import { isComparisonId } from "../lib/store/create-comparison-id";
+import { parseStoredId } from "../app/_server/comparison-id";
 import { HideRevisionError, hideRevision, listRevisionHolders } from "../lib/store/hidden-revisions";
 import type { SqlDriver } from "../lib/store/store-types";
 
@@ -40,7 +40,7 @@ export async function runOperator(argv: readonly string[], io: OperatorIo): Prom
   const [command, id, n, ...extra] = parsed.positionals;
   try {
     if (!command || !id || extra.length > 0) throw new UsageError(USAGE);
-    if (!isComparisonId(id)) throw new UsageError(`"${id}" is not a comparison id (17 letters and digits).`);
+    if (parseStoredId(id) === null) throw new UsageError(`"${id}" is not a comparison id (17 letters and digits).`);
     if (command === "issue-key" && n === undefined) return await withStore(io, (store) => issueKey(store, id, parsed.values.label, io));
     if (command === "hide-revision" && n !== undefined) return await withStore(io, (store) => hide(store, id, n, parsed.values.reason, io));
     if (command === "revisions" && n === undefined) return await withStore(io, (store) => listHolders(store, id, io));

@@ -9,7 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
-import { SEED_ID } from "../app/_lib/load-story";
+import { SEED_ID } from "../app/_server/seed-story";
 
 const ROUTE = "/c/[id]";
 const BUDGET_BYTES = 150_000;

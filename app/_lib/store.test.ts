@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { compareSources } from "@/lib/compare";
-import { buildComparisonRecord, countComparisons, findComparison, insertComparison, listComparisons, markComparisonListed } from "@/lib/store/comparison-store";
+import { buildComparisonRecord } from "@/app/_server/create-comparison";
+import { countComparisons, findComparison, insertComparison, listComparisons, markComparisonListed } from "@/lib/store/comparison-store";
 import { listAppliedMigrations, migrateStore } from "@/lib/store/migrate-store";
 import { MIGRATIONS } from "@/lib/store/migrations";
 import type { SqlDriver } from "@/lib/store/store-types";

@@ -4,10 +4,9 @@
 // `next build` never touches a database.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { listComparisons } from "@/lib/store/comparison-store";
 import { createComparisonId } from "@/lib/store/create-comparison-id";
 import { migrateStore } from "@/lib/store/migrate-store";
-import type { SqlDriver, SummaryPage } from "@/lib/store/store-types";
+import type { SqlDriver } from "@/lib/store/store-types";
 import packageJson from "@/package.json";
 import { openPostgresDriver } from "./store-postgres";
 import { openSqliteDriver } from "./store-sqlite";
@@ -45,9 +44,4 @@ export function getStore(): Promise<SqlDriver> {
 
 export function newComparisonId(): string {
   return createComparisonId((size) => randomBytes(size));
-}
-
-/** The newest stored comparisons, a page at a time (see listComparisons). */
-export async function listRecentComparisons(options: { limit?: number; before?: string | null } = {}): Promise<SummaryPage> {
-  return listComparisons(await getStore(), options);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageShell } from "@/components/page-shell";
 import { RecentComparisons } from "@/components/recent-comparisons";
+import { describeSeedLink, listRecent } from "@/app/_server/list-recent";
 
 export const metadata: Metadata = { title: "All comparisons" };
 
@@ -8,14 +9,16 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** Every listed comparison, newest first, a page at a time (the home page shows the first). */
 export default async function ComparisonsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { before } = await searchParams;
+  const { before: raw } = await searchParams;
+  const before = typeof raw === "string" ? raw : null;
+  const page = await listRecent({ before, limit: 20 });
   return (
     <PageShell>
       <h1 className="font-serif text-3xl font-semibold tracking-tight">All comparisons</h1>
       <p className="mt-3 max-w-prose text-muted">
         Comparisons their makers chose to list publicly, newest first. Others are reachable only by their link.
       </p>
-      <RecentComparisons before={typeof before === "string" ? before : null} limit={20} showSeed={typeof before !== "string"} />
+      <RecentComparisons page={page} before={before} seed={before === null ? describeSeedLink() : null} />
     </PageShell>
   );
 }

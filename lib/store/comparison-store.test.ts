@@ -1,28 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareSources } from "../compare";
-import { buildComparisonRecord, decodeCursor, encodeCursor } from "./comparison-store";
+import { decodeCursor, encodeCursor } from "./comparison-store";
 
 // The SQL itself runs against real databases in app/_lib/store.test.ts; these are the pure parts.
-
-describe("buildComparisonRecord", () => {
-  const inputs = [
-    { text: "Rain closed the Ostberg road on Monday. Crews cleared it by noon.", title: "Ostberg road closed" },
-    { text: "The Ostberg road was closed by rain on Monday. A bus was delayed." },
-  ];
-  const comparison = compareSources(inputs, { now: () => new Date("2031-01-01T00:00:00.000Z") });
-
-  it("sets the id inside the comparison and keeps inputs, cleaned text and version", () => {
-    const record = buildComparisonRecord("Recordid000000001", inputs, comparison, "parallax@9.9.9");
-    expect(record.comparison.id).toBe("Recordid000000001");
-    expect(comparison.id).toBeNull(); // the engine's result is not mutated
-    expect(record.createdAt).toBe("2031-01-01T00:00:00.000Z");
-    expect(record.engineVersion).toBe("parallax@9.9.9");
-    expect(record.inputs).toBe(inputs);
-    expect(record.cleaned.map((c) => c.sourceId)).toEqual(["s1", "s2"]);
-    expect(record.cleaned[0]!.text).toContain("Crews cleared it by noon.");
-    expect(record.title).toBe("Ostberg road closed");
-  });
-});
 
 describe("list cursors", () => {
   it("round-trip and refuse anything malformed", () => {

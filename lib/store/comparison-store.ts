@@ -1,9 +1,8 @@
-import { describeEvent, labelSource, readCleanedText } from "../export/describe-comparison";
-import type { Comparison, SourceInput } from "../types";
 import type { ComparisonRecord, ComparisonSummary, SqlDriver, StoredComparison, SummaryPage } from "./store-types";
 
 // The query layer: every read and write of comparisons, in SQL both databases accept. There is
-// no update and no delete: a stored comparison is immutable (the schema enforces it too).
+// no update and no delete: a stored comparison is immutable (the schema enforces it too). What
+// is written is decided above (app/_server/create-comparison.ts); this layer only persists it.
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 50;
@@ -28,25 +27,6 @@ interface SummaryRow {
   unique_count: number | string;
 }
 
-/** The record to store for a fresh comparison: the id set, the title and cleaned text derived. */
-export function buildComparisonRecord(
-  id: string,
-  inputs: SourceInput[],
-  comparison: Comparison,
-  engineVersion: string,
-): ComparisonRecord {
-  const stored: Comparison = { ...comparison, id };
-  return {
-    id,
-    createdAt: stored.createdAt,
-    engineVersion,
-    title: describeEvent(stored),
-    inputs,
-    cleaned: stored.sources.map((source) => ({ sourceId: source.id, text: readCleanedText(source) })),
-    comparison: stored,
-  };
-}
-
 /** Writes a new comparison; the JSON texts returned are exactly those stored. */
 export async function insertComparison(driver: SqlDriver, record: ComparisonRecord): Promise<StoredComparison> {
   if (record.comparison.id !== record.id) throw new Error(`Comparison id ${record.comparison.id} does not match record id ${record.id}`);
@@ -59,7 +39,7 @@ export async function insertComparison(driver: SqlDriver, record: ComparisonReco
     cleanedJson: JSON.stringify(record.cleaned),
     comparisonJson: JSON.stringify(record.comparison),
   };
-  const { stats, sources, version } = record.comparison;
+  const { stats, version } = record.comparison;
   await driver.query(
     `INSERT INTO comparisons (id, created_at, engine_version, contract_version, title, outlets,
        shared_count, conflict_count, unique_count, inputs, cleaned, comparison)
@@ -70,7 +50,7 @@ export async function insertComparison(driver: SqlDriver, record: ComparisonReco
       stored.engineVersion,
       version,
       stored.title,
-      JSON.stringify(sources.map(labelSource)),
+      JSON.stringify(record.outlets),
       stats.shared,
       stats.conflict,
       stats.unique,
@@ -100,11 +80,18 @@ export async function findComparison(driver: SqlDriver, id: string): Promise<Sto
   };
 }
 
-/** Puts a stored comparison on the public list (its creator asked for it; the default is not). */
+/** A stored comparison's title alone, without reading its text; null when there is none. */
+export async function findComparisonTitle(driver: SqlDriver, id: string): Promise<string | null> {
+  const rows = await driver.query<{ title: string }>("SELECT title FROM comparisons WHERE id = ?", [id]);
+  return rows[0]?.title ?? null;
+}
+
 /** Whether a comparison is stored, without reading its text. */
 export async function hasComparison(driver: SqlDriver, id: string): Promise<boolean> {
   return (await driver.query("SELECT 1 AS found FROM comparisons WHERE id = ?", [id])).length > 0;
 }
+
+/** Puts a stored comparison on the public list (its creator asked for it; the default is not). */
 
 export async function markComparisonListed(driver: SqlDriver, id: string, listedAt: string): Promise<void> {
   await driver.query("INSERT INTO listed_comparisons (comparison_id, listed_at) VALUES (?, ?)", [id, listedAt]);

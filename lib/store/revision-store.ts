@@ -1,7 +1,4 @@
-import { applyEdits, type ReviewDeps } from "../review/apply-edits";
-import { findContractProblems } from "../review/check-comparison";
 import type { Comparison, ReviewEdit } from "../types";
-import { findComparison } from "./comparison-store";
 import type { RevisionSummary, SqlDriver, StoredRevision } from "./store-types";
 
 // Revisions of a comparison: revision 0 is the machine's (the comparisons row, never changed),
@@ -16,27 +13,12 @@ const MAX_SAVE_ATTEMPTS = 8;
 /** SQLite and PostgreSQL's names for "that primary key is taken". */
 const TAKEN = new Set(["SQLITE_CONSTRAINT_PRIMARYKEY", "SQLITE_CONSTRAINT_UNIQUE", "23505"]);
 
-export type RevisionErrorCode = "no-comparison" | "no-revision" | "busy" | "invalid-result";
-
-export class RevisionError extends Error {
-  readonly code: RevisionErrorCode;
-  constructor(code: RevisionErrorCode, message: string) {
-    super(message);
-    this.name = "RevisionError";
-    this.code = code;
-  }
-}
-
-export interface SaveRevisionDeps extends ReviewDeps {
-  /** Applies the edits; the server runs them in the engine's worker pool, under a time budget. */
-  review?: (base: Comparison, edits: ReviewEdit[], meta: { now: Date; editor: string | null; client?: string }) => Promise<Comparison>;
-}
-
-export interface SaveRevisionRequest {
+/** A revision to insert: the reviewed comparison, its number and base still to be stamped in. */
+export interface RevisionInsert {
   comparisonId: string;
   baseRevision: number;
   edits: ReviewEdit[];
-  editor?: string | null;
+  reviewed: Comparison;
   /** Who was authorized to save it (a key's holder, later a signed-in user); not shown publicly. */
   holder?: string | null;
 }
@@ -51,31 +33,13 @@ interface RevisionRow {
   comparison: string;
 }
 
-/** The comparison as of revision `n` (0: the machine's), or null when there is no such revision. */
-export async function loadRevisionComparison(driver: SqlDriver, comparisonId: string, n: number): Promise<Comparison | null> {
-  if (n === 0) {
-    const stored = await findComparison(driver, comparisonId);
-    return stored ? (JSON.parse(stored.comparisonJson) as Comparison) : null;
-  }
-  const stored = await findRevision(driver, comparisonId, n);
-  return stored ? (JSON.parse(stored.comparisonJson) as Comparison) : null;
-}
-
-export async function saveRevision(driver: SqlDriver, request: SaveRevisionRequest, deps: SaveRevisionDeps): Promise<StoredRevision> {
-  const { comparisonId, baseRevision, edits } = request;
-  const base = await loadRevisionComparison(driver, comparisonId, baseRevision);
-  if (!base) {
-    // Revision 0 is the comparison itself, so a missing revision 0 is a missing comparison.
-    const exists = baseRevision > 0 && (await findComparison(driver, comparisonId));
-    throw exists
-      ? new RevisionError("no-revision", `Comparison ${comparisonId} has no revision ${baseRevision}.`)
-      : new RevisionError("no-comparison", `There is no comparison with the id "${comparisonId}".`);
-  }
-  // The edits are applied once, outside the transaction; only the number is decided inside it.
-  const editor = request.editor ?? null;
-  const reviewed = deps.review ? await deps.review(base, edits, { now: deps.now(), editor }) : applyEdits(base, edits, deps, { editor });
-  const problems = findContractProblems(reviewed);
-  if (problems.length > 0) throw new RevisionError("invalid-result", `The review would break the comparison: ${problems.join("; ")}.`);
+/**
+ * Inserts `reviewed` as the comparison's next revision and returns it as stored, or null when
+ * other saves kept taking the number (the caller says "busy"). Reviewing and checking the
+ * comparison happen before, above this layer; here only the number is decided.
+ */
+export async function insertRevision(driver: SqlDriver, request: RevisionInsert): Promise<StoredRevision | null> {
+  const { comparisonId, baseRevision, edits, reviewed } = request;
   const editsJson = JSON.stringify(edits);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -101,7 +65,7 @@ export async function saveRevision(driver: SqlDriver, request: SaveRevisionReque
       });
     } catch (error) {
       if (!TAKEN.has(String((error as { code?: unknown }).code))) throw error;
-      if (attempt >= MAX_SAVE_ATTEMPTS) throw new RevisionError("busy", "Too many editors are saving this comparison at once; please save again.");
+      if (attempt >= MAX_SAVE_ATTEMPTS) return null;
     }
   }
 }

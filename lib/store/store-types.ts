@@ -32,6 +32,8 @@ export interface ComparisonRecord {
   engineVersion: string;
   /** The event, for lists and cards: a title the user gave or the first source's headline. */
   title: string;
+  /** Each source's outlet label, for the list (the public list never parses the comparison). */
+  outlets: string[];
   /** The sources exactly as given, with any fetched page body, so the result can be re-made. */
   inputs: SourceInput[];
   cleaned: CleanedText[];

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EngineBusyError, EngineTimeoutError } from "@/app/_lib/engine-pool";
 import { createFetchDeps } from "@/app/_lib/fetch-page";
-import { SEED_ID } from "@/app/_lib/load-story";
+import { SEED_ID } from "@/app/_server/seed-story";
 import { RIVERTON_A, RIVERTON_B, RIVERTON_HTML } from "@/app/_lib/store-test-articles";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/app/_lib/store-test-drivers";
 import { fetchPage } from "@/lib/fetch/fetch-page";

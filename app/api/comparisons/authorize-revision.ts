@@ -4,27 +4,27 @@
 import { findMatchingKey } from "@/app/_lib/edit-keys";
 import { isEditKeyShaped, listEditKeys } from "@/lib/store/edit-key-store";
 import type { SqlDriver } from "@/lib/store/store-types";
-import { ApiError } from "./api-errors";
+import { AppError } from "@/app/_server/app-error";
 
 /** The identity a revision is recorded under (a key's holder now, a signed-in user later). */
 export interface RevisionAuthority {
   holder: string;
 }
 
-/** Resolves to the authority, or throws an ApiError: 401 with no credentials, 403 with wrong ones. */
+/** Resolves to the authority, or throws an AppError: 401 with no credentials, 403 with wrong ones. */
 export type RevisionAuthorizer = (request: Request, comparisonId: string) => Promise<RevisionAuthority>;
 
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 
-function missingKey(): ApiError {
-  return new ApiError(401, "edit-key-required", "Publishing a revision needs the comparison's edit key: send it as Authorization: Bearer <key>.", null, {
-    "www-authenticate": 'Bearer realm="parallax"',
+function missingKey(): AppError {
+  return new AppError("edit-key-required", "Publishing a revision needs the comparison's edit key: send it as Authorization: Bearer <key>.", {
+    headers: { "www-authenticate": 'Bearer realm="parallax"' },
   });
 }
 
-function wrongKey(): ApiError {
+function wrongKey(): AppError {
   // One answer for an unknown comparison, a comparison without keys and a wrong key alike.
-  return new ApiError(403, "edit-key-wrong", "That edit key does not open this comparison. Check the edit link you were given when it was made.");
+  return new AppError("edit-key-wrong", "That edit key does not open this comparison. Check the edit link you were given when it was made.");
 }
 
 /** The bearer key read from the Authorization header, or null when there is none. */

@@ -1,12 +1,12 @@
 // GET /api/comparisons/{id}[?format=md|csv|json]: the stored JSON as it was written, or an
 // export made from it. Stored comparisons never change, so their answers may be cached for good.
-import { loadComparisonFrom } from "@/app/_lib/load-comparison";
+import { AppError } from "@/app/_server/app-error";
+import { readComparison } from "@/app/_server/get-comparison";
 import { formatCsv } from "@/lib/export/format-csv";
 import { formatMarkdownReport } from "@/lib/export/format-markdown";
 import type { Comparison } from "@/lib/types";
-import { ApiError, errorResponse } from "./api-errors";
-import { chargeClient } from "./create-comparison";
-import type { ApiServices } from "./api-services";
+import { errorResponse } from "./api-errors";
+import { chargeClient, type ApiServices } from "./api-services";
 
 const FORMATS = ["json", "md", "csv"] as const;
 type ExportFormat = (typeof FORMATS)[number];
@@ -20,10 +20,10 @@ const CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = {
 export async function handleReadComparison(request: Request, id: string, services: ApiServices): Promise<Response> {
   try {
     await chargeClient(request, services, "reads", 1);
-    const loaded = await loadComparisonFrom(services.openStore, id);
+    const loaded = await readComparison(services.openStore, id);
     if (!loaded) {
       readFormat(new URL(request.url).searchParams.get("format")); // a bad format is a 400 either way
-      throw new ApiError(404, "not-found", `There is no comparison with the id "${id}".`);
+      throw new AppError("not-found", `There is no comparison with the id "${id}".`);
     }
     const pageUrl = `${services.publicOrigin()}/c/${id}`;
     return sendComparison(request, loaded, { pageUrl, fileName: `parallax-${id}` });
@@ -60,5 +60,5 @@ export function sendComparison(request: Request, loaded: SendableComparison, tar
 function readFormat(value: string | null): ExportFormat | null {
   if (value === null) return null;
   if ((FORMATS as readonly string[]).includes(value)) return value as ExportFormat;
-  throw new ApiError(400, "invalid-format", `Unknown format "${value}"; use md, csv or json.`);
+  throw new AppError("invalid-format", `Unknown format "${value}"; use md, csv or json.`);
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { LIMITS } from "@/lib/limits";
 import type { SourceRequest } from "@/lib/fetch/resolve-sources";
-import { ApiError } from "./api-errors";
+import { AppError } from "@/app/_server/app-error";
 
 /** The largest body read (see lib/limits.ts). */
 export const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
@@ -31,7 +31,7 @@ export function parseCreateRequest(body: unknown): { sources: SourceRequest[]; l
   const path = issue.path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, "");
   const sourceIndex = issue.path[0] === "sources" && typeof issue.path[1] === "number" ? issue.path[1] : null;
   const where = sourceIndex === null ? (path ? `${path}: ` : "") : `Source ${sourceIndex + 1} (${path}): `;
-  throw new ApiError(400, "invalid-request", `${where}${issue.message}`, sourceIndex);
+  throw new AppError("invalid-request", `${where}${issue.message}`, { sourceIndex });
 }
 
 /** Reads the body up to `maxBytes` and parses it as JSON; 413 past the cap, 400 if not JSON. */
@@ -45,7 +45,7 @@ export async function readJsonBody(request: Request, maxBytes: number = MAX_BODY
     for (;;) {
       const { done, value } = await reader.read().catch(() => {
         // The client went away mid-upload (ECONNRESET): its fault, not ours, and nobody is listening.
-        throw new ApiError(400, "invalid-json", "The request body ended before it was complete.");
+        throw new AppError("invalid-json", "The request body ended before it was complete.");
       });
       if (done) break;
       size += value.byteLength;
@@ -60,16 +60,16 @@ export async function readJsonBody(request: Request, maxBytes: number = MAX_BODY
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new ApiError(400, "invalid-json", "The request body is not UTF-8 text.");
+    throw new AppError("invalid-json", "The request body is not UTF-8 text.");
   }
-  if (!text.trim()) throw new ApiError(400, "invalid-json", 'The request body is empty; send JSON like {"sources": [...]}.');
+  if (!text.trim()) throw new AppError("invalid-json", 'The request body is empty; send JSON like {"sources": [...]}.');
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ApiError(400, "invalid-json", `The request body is not valid JSON: ${(error as Error).message}`);
+    throw new AppError("invalid-json", `The request body is not valid JSON: ${(error as Error).message}`);
   }
 }
 
-function tooLarge(maxBytes: number): ApiError {
-  return new ApiError(413, "too-large", `The request is larger than ${(maxBytes / 1_000_000).toFixed(0)} MB, the limit for one comparison.`);
+function tooLarge(maxBytes: number): AppError {
+  return new AppError("too-large", `The request is larger than ${(maxBytes / 1_000_000).toFixed(0)} MB, the limit for one comparison.`);
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { REVIEW_LIMITS } from "@/lib/limits";
 import { stripControlChars } from "@/lib/text/plain-text";
 import type { ReviewEdit } from "@/lib/types";
-import { ApiError } from "./api-errors";
+import { AppError } from "@/app/_server/app-error";
 
 /** Edits are small; a thorough review of a long story stays far below this. */
 export const MAX_REVISION_BODY_BYTES = 2_000_000;
@@ -58,10 +58,5 @@ export function parseRevisionRequest(body: unknown): RevisionRequest {
   if (result.success) return result.data as RevisionRequest;
   const issue = result.error.issues[0]!;
   const path = issue.path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, "");
-  throw new ApiError(400, "invalid-request", `${path ? `${path}: ` : ""}${issue.message}`);
-}
-
-/** "3" → 3; anything but a plain non-negative integer is not a revision number. */
-export function parseRevisionNumber(value: string): number | null {
-  return /^(0|[1-9]\d{0,6})$/.test(value) ? Number(value) : null;
+  throw new AppError("invalid-request", `${path ? `${path}: ` : ""}${issue.message}`);
 }

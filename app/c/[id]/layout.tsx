@@ -4,13 +4,12 @@
 // (lib/public-origin.ts), never with the Host a request claims.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { describeComparisonPage } from "@/app/_lib/load-comparison";
-import { loadPageComparison } from "@/app/_lib/load-page-comparison";
+import { describeComparisonPage } from "@/app/_server/get-comparison";
 import { readPublicOrigin } from "@/lib/public-origin";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  const { title: _pageSetsTitle, ...share } = await describeComparisonPage(id, loadPageComparison);
+  const { title: _pageSetsTitle, ...share } = await describeComparisonPage(id);
   return { ...share, metadataBase: new URL(readPublicOrigin(process.env)) };
 }
 

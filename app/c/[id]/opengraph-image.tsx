@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
-import { loadPageComparison } from "@/app/_lib/load-page-comparison";
+import { getComparison } from "@/app/_server/get-comparison";
 import { describeShareCard, type Glyphs } from "@/lib/export/share-card";
 
 export const alt = "A Parallax comparison: the event, its sources and the counts of conflicting, shared and unique facts";
@@ -48,7 +48,7 @@ const KINDS = [
 
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [loaded, systemFonts] = await Promise.all([loadPageComparison(id), loadSystemFonts()]);
+  const [loaded, systemFonts] = await Promise.all([getComparison(id), loadSystemFonts()]);
   const glyphs: Glyphs = systemFonts ? "european" : "latin";
   // An unknown id has no picture: a 404, as its page and the API answer, not a 200 placeholder.
   if (!loaded) notFound();

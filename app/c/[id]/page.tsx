@@ -7,33 +7,27 @@ import { RevisionBanner } from "@/components/revision-banner";
 import { ShareComparison } from "@/components/share-comparison";
 import { parsePartRequest } from "@/components/page-part";
 import { parseViewState } from "@/components/view-state";
-import type { Comparison } from "@/lib/types";
-import { listRevisionsById } from "../../_lib/load-revision";
-import { loadPageComparison } from "../../_lib/load-page-comparison";
+import { getComparison } from "@/app/_server/get-comparison";
+import { getRevisionList } from "@/app/_server/get-revision";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The route's one data access: the seed story or a stored comparison, else null (a 404). */
-async function loadComparison(id: string): Promise<{ title: string | null; comparison: Comparison; immutable: boolean } | null> {
-  return loadPageComparison(id);
-}
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const found = await loadComparison((await params).id);
+  const found = await getComparison((await params).id);
   return { title: found ? deriveEventTitle(found.comparison, found.title) : "Comparison not found" };
 }
 
 // The view state is read from the URL on the server, so a shared link renders the view its
 // sender saw, with or without JavaScript.
 export default async function ComparisonRoute({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const found = await loadComparison((await params).id);
+  const found = await getComparison((await params).id);
   if (!found) notFound();
   const { comparison, title } = found;
   const query = await searchParams;
   const state = parseViewState(query, comparison.sources.map((source) => source.id));
   // Stored comparisons can be reviewed; the seed is re-made by every build, so it cannot.
-  const revisions = found.immutable && comparison.id ? await listRevisionsById(comparison.id) : null;
+  const revisions = found.immutable && comparison.id ? await getRevisionList(comparison.id) : null;
   return (
     <PageShell wide>
       <ShareComparison id={comparison.id ?? ""} />

@@ -4,7 +4,7 @@ import { PageShell } from "@/components/page-shell";
 import { deriveEventTitle } from "@/components/page-model";
 import { ReviewPanel } from "@/components/review-panel";
 import { buildReviewModel } from "@/components/review-model";
-import { loadRevisionById } from "../../../_lib/load-revision";
+import { getRevision } from "@/app/_server/get-revision";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -16,10 +16,10 @@ export const metadata: Metadata = { title: "Review a comparison", robots: { inde
 export default async function ReviewRoute({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
   const from = (await searchParams).from;
-  const latest = await loadRevisionById(id, "0");
+  const latest = await getRevision(id, "0");
   if (!latest) notFound();
   const wanted = typeof from === "string" ? from : String(latest.revisions.at(-1)?.number ?? 0);
-  const found = wanted === "0" ? latest : await loadRevisionById(id, wanted);
+  const found = wanted === "0" ? latest : await getRevision(id, wanted);
   if (!found) notFound();
   const title = deriveEventTitle(found.comparison, found.title);
   return (

@@ -7,14 +7,14 @@ import { RevisionBanner } from "@/components/revision-banner";
 import { ShareComparison } from "@/components/share-comparison";
 import { parsePartRequest } from "@/components/page-part";
 import { parseViewState } from "@/components/view-state";
-import { loadPageRevision } from "../../../../_lib/load-page-comparison";
+import { getRevision } from "@/app/_server/get-revision";
 
 type Params = Promise<{ id: string; n: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id, n } = await params;
-  const found = await loadPageRevision(id, n);
+  const found = await getRevision(id, n);
   return { title: found ? `${deriveEventTitle(found.comparison, found.title)} (revision ${found.number})` : "Revision not found" };
 }
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 // banner saying which revision it is, who saved it when, and what changed.
 export default async function RevisionRoute({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id, n } = await params;
-  const found = await loadPageRevision(id, n);
+  const found = await getRevision(id, n);
   if (!found) notFound();
   const { comparison, title, number, revisions } = found;
   const query = await searchParams;
