@@ -1,5 +1,5 @@
 // The layers, checked on every `npm test` (`npm run lint:layers`): routes and pages (app/) →
-// server use cases (app/_server/, app/_lib/) → engine, store and export (lib/) → the comparison
+// server use cases (app/_server/, app/_lib/: the edge drivers) → engine, store and export (lib/) → the comparison
 // types (lib/types.ts, lib/comparison/). An arrow back up the layers fails the run. Tests may
 // reach across (they read fixtures from disk), so they are left out of the `from` side.
 const NOT_TEST = "\\.(test|spec|fuzz\\.test|property\\.test)\\.tsx?$";
@@ -34,6 +34,13 @@ module.exports = {
       severity: "error",
       from: { path: "^components/", pathNot: NOT_TEST },
       to: { path: "^app/" },
+    },
+    {
+      name: "server-is-below-the-routes",
+      comment: "Use cases (app/_server, app/_lib) serve the routes and pages; they never import them or components.",
+      severity: "error",
+      from: { path: "^app/_(server|lib)/", pathNot: NOT_TEST },
+      to: { path: "^(app/(api|c|new|comparisons)/|app/(page|layout|not-found)\\.tsx|components/)" },
     },
     {
       name: "store-is-persistence-only",

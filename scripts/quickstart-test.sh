@@ -42,6 +42,7 @@ ensure_chromium() {
 STEP="install packages"; ensure_node_modules
 STEP="install chromium"; ensure_chromium
 STEP="typecheck (tsc --noEmit)"; log "Type-checking"; npx tsc --noEmit
+STEP="layer rules (npm run lint:layers)"; log "Layer rules: no import runs back up the layers"; npm run -s lint:layers
 STEP="unit tests (vitest run)"; log "Unit tests"; npx vitest run
 STEP="API tests on PostgreSQL"; log "API and storage tests on a throwaway PostgreSQL server"; bash scripts/with-postgres.sh npx vitest run app lib/store
 STEP="build (next build)"; log "Production build"; npx next build
