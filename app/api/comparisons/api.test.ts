@@ -149,7 +149,7 @@ describe.each(testDatabaseKinds())("comparisons API on %s", (kind) => {
     const { status, json } = await create({ sources: [RIVERTON_A, { url: articleUrl }] });
     expect(status).toBe(422);
     expect(json.error.code).toBe("url-blocked");
-    expect(json.error.message).toMatch(/^Source 2: 127\.0\.0\.1 points to 127\.0\.0\.1, a loopback address/);
+    expect(json.error.message).toMatch(/^Source 2: 127\.0\.0\.1, a loopback address, is not on the public web/);
     expect(json.error.sourceIndex).toBe(1);
     expect(await countComparisons(driver)).toBe(before);
     await driver.close();
