@@ -4,6 +4,7 @@
 // The answer also carries the edit key, once: only its hash is stored (docs/decisions/0070).
 import { compareSources } from "@/lib/compare";
 import { resolveSources } from "@/lib/fetch/resolve-sources";
+import { stripBidiControls, stripControlChars } from "@/lib/text/plain-text";
 import { buildComparisonRecord, findComparison, insertComparison, markComparisonListed } from "@/lib/store/comparison-store";
 import { insertEditKey, nameKeyHolder } from "@/lib/store/edit-key-store";
 import type { SqlDriver, StoredComparison } from "@/lib/store/store-types";
@@ -21,13 +22,13 @@ export async function handleCreateComparison(request: Request, services: ApiServ
   try {
     // Charged before the body is read, so a flood of requests costs us next to nothing.
     await chargeClient(request, services, "creates", 1);
-    const { sources, listed = false } = parseCreateRequest(await readJsonBody(request));
+    const { sources, listed = false, title } = parseCreateRequest(await readJsonBody(request));
     await chargeClient(request, services, "fetches", sources.filter(isFetched).length);
     const inputs = await resolveSources(sources, services.fetchSource);
     // The client's key gives it its fair share of the engine's queue.
     const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now(), clientKeyOf(request));
     const editKey = (services.newEditKey ?? newEditKey)();
-    const stored = await storeComparison(await services.openStore(), { inputs, comparison, editKey, listed }, services);
+    const stored = await storeComparison(await services.openStore(), { inputs, comparison, editKey, listed, title: readGivenTitle(title) }, services);
     const url = `${services.publicOrigin()}/c/${stored.id}`;
     // The key rides in the fragment, which browsers never send, so it stays out of server logs.
     const editUrl = `${url}/review#key=${editKey}`;
@@ -65,6 +66,12 @@ interface NewComparison {
   comparison: Comparison;
   editKey: string;
   listed: boolean;
+  title: string | null;
+}
+
+/** The creator's event title without control characters (0065); blank means none given. */
+function readGivenTitle(title: string | undefined): string | null {
+  return stripBidiControls(stripControlChars(title ?? "")).replace(/\s+/g, " ").trim() || null;
 }
 
 /** The comparison, its key's hash and its listing go in together, or none of them does. */
@@ -74,7 +81,8 @@ async function storeComparison(store: SqlDriver, fresh: NewComparison, services:
     const id = services.newId();
     try {
       return await store.transaction(async (tx) => {
-        const stored = await insertComparison(tx, buildComparisonRecord(id, fresh.inputs, fresh.comparison, services.engineVersion));
+        const record = buildComparisonRecord(id, fresh.inputs, fresh.comparison, services.engineVersion);
+        const stored = await insertComparison(tx, fresh.title ? { ...record, title: fresh.title } : record);
         await insertEditKey(tx, { comparisonId: id, keyHash, holder: nameKeyHolder(keyHash), issuedAt: services.now().toISOString() });
         if (fresh.listed) await markComparisonListed(tx, id, stored.createdAt);
         return stored;
