@@ -18,8 +18,8 @@ export default function NewComparisonPage() {
       </p>
       <noscript>
         <p className="mt-6 rounded-xl border border-conflict-line bg-conflict-soft px-4 py-3 text-conflict-ink">
-          This form needs JavaScript to read files and send the articles. The API at <code>POST /api/comparisons</code> works
-          without it.
+          JavaScript is off, so paste each article&rsquo;s text: reading files and fetching web addresses need it. The form
+          still works, and keeps what you pasted if something needs fixing.
         </p>
       </noscript>
       <NewComparisonForm />
