@@ -5,6 +5,10 @@ import { PageShell } from "@/components/page-shell";
 export const metadata: Metadata = {
   title: "New comparison",
   description: "Compare how two to twelve news outlets report one event: paste their articles, upload files or give web addresses.",
+  // Without JavaScript the form posts itself to a server action, which refuses a request whose
+  // Origin is not this site; under the site-wide no-referrer policy browsers send "Origin: null".
+  // same-origin still sends nothing to other sites (docs/decisions/0099).
+  referrer: "same-origin",
 };
 
 export default function NewComparisonPage() {
