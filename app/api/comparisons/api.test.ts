@@ -164,7 +164,7 @@ describe.each(testDatabaseKinds())("comparisons API on %s", (kind) => {
     expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     expect(md.headers.get("content-disposition")).toBe(`attachment; filename="parallax-${json.id}.md"`);
     const report = await md.text();
-    expect(report.startsWith("# Flood closes Riverton bridge\n")).toBe(true);
+    expect(report.startsWith("# Heavy rain flooded the Riverton bridge on Tuesday\n")).toBe(true);
     expect(report).toContain(`${ORIGIN}/c/${json.id}`);
     expect(report.indexOf("## Conflicting details")).toBeLessThan(report.indexOf("## Shared facts"));
 
