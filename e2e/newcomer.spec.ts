@@ -175,7 +175,9 @@ test.describe("@desktop newcomer's day", () => {
       await page.goto(`/c/${id}?view=facts`);
       await page.getByRole("searchbox", { name: "Search sentences" }).fill("Zelensky");
       const facts = page.locator("[data-panel=facts]");
-      await expect(facts.getByText("President Zelenskiy's envoy to the port region visited the site on Tuesday.").first()).toBeVisible();
+      const match = facts.getByText("President Zelenskiy's envoy to the port region visited the site on Tuesday.").first();
+      await expect(match).toBeVisible();
+      await match.scrollIntoViewIfNeeded();
       await expect(facts.getByText("Police have opened an inquiry into the cause.").first()).toBeHidden();
       await shoot(page, `search-variant-${size}`);
     }
