@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { ReactNode } from "react";
+import { parseThemeChoice, THEME_COOKIE, themeAttribute } from "@/components/theme-choice";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -31,8 +32,10 @@ const MARK_JS = "document.documentElement.classList.add('js')";
 // be refused.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  // The reader's stored theme is rendered in from the first byte; none set means the system's.
+  const theme = themeAttribute(parseThemeChoice((await cookies()).get(THEME_COOKIE)?.value));
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" data-theme={theme} suppressHydrationWarning>
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: MARK_JS }} />
       </head>

@@ -1,5 +1,6 @@
 import { ConflictSummary } from "./conflict-summary";
 import { KindSummary } from "./kind-summary";
+import { nameSourceInWarning } from "./labels";
 import type { PageData } from "./page-model";
 import { SourceCards } from "./source-cards";
 import type { ViewState } from "./view-state";
@@ -29,7 +30,7 @@ export function ComparisonHeader({ data, state }: { data: PageData; state: ViewS
         <aside aria-label="Notes on this comparison" className="mt-6 rounded-xl border border-conflict-line bg-conflict-soft px-5 py-3 text-sm">
           <ul className="list-disc space-y-1 pl-4">
             {comparison.warnings.map((warning, i) => (
-              <li key={i}>{warning}</li>
+              <li key={i}>{nameSourceInWarning(warning, data.label)}</li>
             ))}
           </ul>
         </aside>

@@ -45,10 +45,6 @@ export function groupUniqueBySource(index: ComparisonIndex, groups: readonly Gro
     .filter((bucket) => bucket.groups.length > 0);
 }
 
-export function formatPercent(score: number): string {
-  return `${Math.round(Math.min(Math.max(score, 0), 1) * 100)}%`;
-}
-
 export function pluralize(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import type { Comparison } from "@/lib/types";
-import { indexComparison, labelSource, pluralize, selectGroups } from "./comparison-index";
+import { indexComparison, labelSource, labelSourceId, pluralize, selectGroups } from "./comparison-index";
 import { ConflictList } from "./conflict-list";
 import { SharedList, UniqueList } from "./group-lists";
 import { GroupSection } from "./group-parts";
+import { nameSourceInWarning } from "./labels";
 import { SourceList } from "./source-list";
 import { SummaryCounts } from "./summary-counts";
 
@@ -37,7 +38,7 @@ export function ComparisonView({ title, comparison, action }: { title: string; c
           <p className="font-semibold">Notes</p>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-muted">
             {comparison.warnings.map((warning, i) => (
-              <li key={i}>{warning}</li>
+              <li key={i}>{nameSourceInWarning(warning, (id) => labelSourceId(index, id))}</li>
             ))}
           </ul>
         </aside>

@@ -1,7 +1,8 @@
 import { CONFLICT_LABELS } from "@/lib/export/index-comparison";
 import type { Conflict, Group } from "@/lib/types";
-import { formatPercent, labelSourceId, type ComparisonIndex } from "./comparison-index";
+import { labelSourceId, type ComparisonIndex } from "./comparison-index";
 import { highlightValues, KindBadge, SourceStatements, VariantNote } from "./group-parts";
+import { describeMatch } from "./labels";
 
 export function ConflictList({ index, groups }: { index: ComparisonIndex; groups: readonly Group[] }) {
   return (
@@ -25,7 +26,7 @@ function ConflictCard({ index, group }: { index: ComparisonIndex; group: Group }
         <h3 id={headingId} className="font-semibold">
           {title || CONFLICT_LABELS.other}
         </h3>
-        <p className="ml-auto text-xs text-muted tabular-nums">Alignment confidence {formatPercent(group.score)}</p>
+        {describeMatch(group.score) && <p className="ml-auto text-xs text-muted">{describeMatch(group.score)}</p>}
       </header>
       <div className="mt-4 space-y-3">
         {group.conflicts.map((conflict, i) => (

@@ -1,6 +1,7 @@
 import type { Group } from "@/lib/types";
-import { formatPercent, groupUniqueBySource, labelSource, readMemberText, type ComparisonIndex } from "./comparison-index";
+import { groupUniqueBySource, labelSource, readMemberText, type ComparisonIndex } from "./comparison-index";
 import { KindBadge, SourceStatements, VariantNote } from "./group-parts";
+import { describeMatch } from "./labels";
 
 /** Facts two or more sources state alike, each source's wording side by side. */
 export function SharedList({ index, groups }: { index: ComparisonIndex; groups: readonly Group[] }) {
@@ -11,7 +12,8 @@ export function SharedList({ index, groups }: { index: ComparisonIndex; groups: 
           <div className="mb-3 flex items-center gap-3">
             <KindBadge kind="shared" />
             <p className="text-xs text-muted tabular-nums">
-              {group.members.length} sources · alignment confidence {formatPercent(group.score)}
+              {group.members.length} sources
+              {describeMatch(group.score) && <> · {describeMatch(group.score)}</>}
             </p>
           </div>
           <SourceStatements index={index} members={group.members} label="What each source says" />

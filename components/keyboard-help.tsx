@@ -20,23 +20,30 @@ export function KeyboardHelp() {
       </summary>
       <div className="absolute right-0 z-30 mt-2 w-80 max-w-[calc(100vw-2.5rem)] rounded-lg border border-line bg-surface p-4 shadow-lg max-sm:left-0">
         <p className="text-sm font-semibold">Keyboard shortcuts</p>
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
-          {SHORTCUTS.map(([keys, what]) => (
-            <div key={what} className="contents">
-              <dt className="flex gap-1">
-                {keys.map((key, i) => (
-                  <span key={key} className="flex items-center gap-1">
-                    {i > 0 && <span className="text-xs text-muted">or</span>}
-                    <Kbd>{key}</Kbd>
-                  </span>
-                ))}
-              </dt>
-              <dd className="text-muted">{what}</dd>
-            </div>
-          ))}
-        </dl>
+        <ShortcutList />
       </div>
     </details>
+  );
+}
+
+/** The keys and what they do; in the help disclosure and in every page's footer. */
+export function ShortcutList() {
+  return (
+    <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+      {SHORTCUTS.map(([keys, what]) => (
+        <div key={what} className="contents">
+          <dt className="flex gap-1">
+            {keys.map((key, i) => (
+              <span key={key} className="flex items-center gap-1">
+                {i > 0 && <span className="text-xs text-muted">or</span>}
+                <Kbd>{key}</Kbd>
+              </span>
+            ))}
+          </dt>
+          <dd className="text-muted">{what}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

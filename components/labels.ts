@@ -75,3 +75,19 @@ export function pluralizeKind(kind: Kind, count: number): string {
   const [one, many] = KIND_PLURALS[kind];
   return count === 1 ? one : many;
 }
+
+/** Below the score a one-to-one link needs (lib/align DEFAULT_ALIGN_OPTIONS), a link was only grown from a neighbour. */
+const WEAK_MATCH_SCORE = 0.25;
+
+/**
+ * The machine's confidence, in words and only where it should make a reader look twice: a
+ * percentage beside every verdict ("Shared · 8%") reads as doubt about the verdict itself.
+ */
+export function describeMatch(score: number): string | null {
+  return score < WEAK_MATCH_SCORE ? "Weak match: check that these state the same fact" : null;
+}
+
+/** Warnings say "source s3 …" (the engine's ids); readers know the source by its outlet. */
+export function nameSourceInWarning(warning: string, label: (sourceId: string) => string): string {
+  return warning.replace(/^source (s\d+)\b/, (_, id: string) => label(id));
+}

@@ -1,10 +1,12 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { createFromForm } from "@/app/new/create-from-form";
 import { NewComparisonKey, type CreatedComparison } from "./new-comparison-key";
 import { NewComparisonProgress as Progress, type Phase } from "./new-comparison-progress";
 import { NewComparisonSource } from "./new-comparison-source";
 import { checkDraft, createDraft, FILE_ACCEPT, MAX_SOURCES, MIN_SOURCES, readSourceFile, toRequestSource, type SourceDraft } from "./new-comparison-files";
+import { FIELD, type PlainFormState } from "./new-comparison-state";
 
 
 interface ApiErrorBody {
@@ -17,13 +19,17 @@ interface ApiErrorBody {
  * is shown on that source's card as well as at the top.
  */
 export function NewComparisonForm() {
-  const [drafts, setDrafts] = useState<SourceDraft[]>(() => [createDraft(), createDraft()]);
-  const [errors, setErrors] = useState<Record<number, string>>({});
-  const [summary, setSummary] = useState<string | null>(null);
+  // Without JavaScript the browser posts the form to this action and the page comes back
+  // rendered with its answer: what was typed, and the error or the edit link.
+  const [sent, formAction] = useActionState(createFromForm, null);
+  const [drafts, setDrafts] = useState<SourceDraft[]>(() => restoreDrafts(sent));
+  const [errors, setErrors] = useState<Record<number, string>>(() => restoreErrors(sent, drafts));
+  const [summary, setSummary] = useState<string | null>(sent?.error?.message ?? null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [elapsed, setElapsed] = useState(0);
-  const [listed, setListed] = useState(false);
-  const [created, setCreated] = useState<CreatedComparison | null>(null);
+  const [title, setTitle] = useState(sent?.values.title ?? "");
+  const [listed, setListed] = useState(sent?.values.listed ?? false);
+  const [created, setCreated] = useState<CreatedComparison | null>(sent?.created ?? null);
   const abort = useRef<AbortController | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const busy = phase.kind !== "idle";
@@ -88,7 +94,7 @@ export function NewComparisonForm() {
       const response = await fetch("/api/comparisons", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ sources: drafts.map(toRequestSource), listed }),
+        body: JSON.stringify({ sources: drafts.map(toRequestSource), listed, ...(title.trim() ? { title: title.trim() } : {}) }),
         signal: controller.signal,
       });
       const body = (await response.json().catch(() => ({}))) as ApiErrorBody & { id?: string; editUrl?: string };
@@ -114,14 +120,34 @@ export function NewComparisonForm() {
   if (created) return <NewComparisonKey created={created} />;
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={busy} className="mt-8">
+    <form action={formAction} onSubmit={submit} noValidate aria-busy={busy} className="mt-8">
       <div ref={summaryRef} tabIndex={-1} role="alert" className="outline-none">
         {summary && (
           <p className="mb-6 rounded-xl border border-conflict-line bg-conflict-soft px-4 py-3 font-medium text-conflict-ink">{summary}</p>
         )}
       </div>
 
-      <fieldset disabled={busy} className="min-w-0">
+      <div className="max-w-2xl">
+        <label htmlFor="event-title">
+          <span className="font-semibold">Event title</span> <span className="text-sm text-muted">(optional)</span>
+        </label>
+        <input
+          id="event-title"
+          name={FIELD.title}
+          value={title}
+          maxLength={200}
+          disabled={busy}
+          onChange={(event) => setTitle(event.target.value)}
+          aria-describedby="event-title-hint"
+          placeholder="e.g. Warehouse fire at Kessel harbour"
+          className="mt-1 w-full rounded-lg border border-line bg-surface px-3 py-2 text-base placeholder:text-muted/70"
+        />
+        <p id="event-title-hint" className="mt-1 text-sm text-muted">
+          Left empty, the title is made from the facts the sources share, not from one outlet&rsquo;s headline.
+        </p>
+      </div>
+
+      <fieldset disabled={busy} className="mt-6 min-w-0">
         <legend className="sr-only">Sources</legend>
         <ol className="grid gap-4">
           {drafts.map((draft, index) => (
@@ -170,7 +196,7 @@ export function NewComparisonForm() {
       </fieldset>
 
       <label className="mt-6 flex max-w-prose items-start gap-2 text-sm">
-        <input type="checkbox" checked={listed} disabled={busy} onChange={(e) => setListed(e.target.checked)} className="mt-0.5 size-4" />
+        <input type="checkbox" name={FIELD.listed} checked={listed} disabled={busy} onChange={(e) => setListed(e.target.checked)} className="mt-0.5 size-4" />
         <span>
           <span className="font-medium">List this comparison publicly</span>
           <span className="block text-muted">Off: only people you give its link to can find it.</span>
@@ -194,4 +220,18 @@ export function NewComparisonForm() {
       </div>
     </form>
   );
+}
+
+/** The sources as the plain form last sent them, or two empty ones. */
+function restoreDrafts(sent: PlainFormState | null): SourceDraft[] {
+  const given = sent?.values.sources ?? [];
+  const drafts = given.map((source) => ({ ...createDraft(), ...source }));
+  while (drafts.length < MIN_SOURCES) drafts.push(createDraft());
+  return drafts;
+}
+
+function restoreErrors(sent: PlainFormState | null, drafts: readonly SourceDraft[]): Record<number, string> {
+  const index = sent?.error?.sourceIndex;
+  const draft = index === null || index === undefined ? undefined : drafts[index];
+  return draft && sent?.error ? { [draft.key]: sent.error.message } : {};
 }

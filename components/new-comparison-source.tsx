@@ -2,6 +2,7 @@
 
 import { useId, useState, type DragEvent } from "react";
 import { FILE_ACCEPT, formatBytes, readSourceFile, type SourceDraft, type SourceMode } from "./new-comparison-files";
+import { FIELD } from "./new-comparison-state";
 
 const MODES: readonly [SourceMode, string][] = [
   ["text", "Paste text"],
@@ -89,6 +90,7 @@ export function NewComparisonSource({ draft, index, error, canRemove, onChange, 
             <label className="block">
               <span className="sr-only">{label}: article text</span>
               <textarea
+                name={FIELD.text}
                 value={draft.text}
                 onChange={(event) => set({ text: event.target.value })}
                 rows={7}
@@ -156,15 +158,15 @@ export function NewComparisonSource({ draft, index, error, canRemove, onChange, 
           <div className="mt-3 grid gap-3 sm:grid-cols-[2fr_1fr_auto]">
             <label className="block">
               <span className="text-muted">Title</span>
-              <input value={draft.title} onChange={(event) => set({ title: event.target.value })} className={`${INPUT} mt-1 text-sm`} />
+              <input name={FIELD.sourceTitle} value={draft.title} onChange={(event) => set({ title: event.target.value })} className={`${INPUT} mt-1 text-sm`} />
             </label>
             <label className="block">
               <span className="text-muted">Outlet</span>
-              <input value={draft.outlet} onChange={(event) => set({ outlet: event.target.value })} className={`${INPUT} mt-1 text-sm`} />
+              <input name={FIELD.outlet} value={draft.outlet} onChange={(event) => set({ outlet: event.target.value })} className={`${INPUT} mt-1 text-sm`} />
             </label>
             <label className="block">
               <span className="text-muted">Published</span>
-              <input type="date" value={draft.publishedAt} onChange={(event) => set({ publishedAt: event.target.value })} className={`${INPUT} mt-1 text-sm`} />
+              <input type="date" name={FIELD.publishedAt} value={draft.publishedAt} onChange={(event) => set({ publishedAt: event.target.value })} className={`${INPUT} mt-1 text-sm`} />
             </label>
           </div>
         </details>

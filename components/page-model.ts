@@ -1,5 +1,6 @@
 // Figures the comparison page shows that the contract leaves to the reader to work out:
 // word counts, what cleaning removed, each source's share of each kind, who states what.
+import { describeEvent } from "@/lib/export/describe-comparison";
 import { readIsoDay } from "@/lib/text/plain-text";
 import type { Comparison, Group, Kind, Source } from "@/lib/types";
 
@@ -37,9 +38,9 @@ export function measureSource(comparison: Comparison, source: Source): SourceFig
   };
 }
 
-/** The event's name: a title the user gave, else the first source headline there is. */
+/** The event's name: the title stored with it (the creator's, else a neutral one), else one derived now. */
 export function deriveEventTitle(comparison: Comparison, given: string | null | undefined): string {
-  return given?.trim() || comparison.sources.find((source) => source.title?.trim())?.title?.trim() || "Untitled comparison";
+  return given?.trim() || describeEvent(comparison);
 }
 
 /** Which group each sentence belongs to. */

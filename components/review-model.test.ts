@@ -77,9 +77,10 @@ describe("the revision banner", () => {
     expect(html).toContain('href="/c/X/review?from=3"');
   });
 
-  it("presents revision 0 as the machine's original, linking to the latest revision", () => {
+  it("presents revision 0 in words, as first made, linking to the latest revision", () => {
     const html = renderToStaticMarkup(createElement(RevisionBanner, { id: "X", number: 0, review: undefined, revisions }));
-    expect(html).toContain("The machine&#x27;s original (revision 0)");
+    expect(html).toContain("As first made, before any editor&#x27;s review");
+    expect(html).not.toContain("(revision 0)");
     expect(html).toContain("Revision 3 (latest)");
     expect(html).not.toContain("in between");
   });

@@ -15,14 +15,14 @@ export function RevisionBanner({ id, number, review, revisions }: { id: string; 
   return (
     <aside aria-labelledby="revision-heading" data-revision={number} className="mt-6 rounded-xl border border-dashed border-ink/40 bg-surface px-5 py-4 text-sm">
       <h2 id="revision-heading" className="font-semibold">
-        {review ? `Reviewed revision ${number}` : "The machine's original (revision 0)"}
+        {review ? `Reviewed revision ${number}` : "As first made, before any editor's review"}
       </h2>
       {review && saved && (
         <p className="mt-1 text-muted">
           Saved <time dateTime={review.savedAt}>{formatDate(review.savedAt)}, {TIME_FORMAT.format(saved)} UTC</time>
           {review.editor ? <> by <span className="font-medium text-ink">{review.editor}</span></> : " (no editor name given)"}, based on{" "}
           <a className="text-accent underline underline-offset-2" href={`/c/${id}/r/${review.basedOn}`}>
-            revision {review.basedOn}
+            {nameRevision(review.basedOn)}
           </a>
           .
         </p>
@@ -39,7 +39,7 @@ export function RevisionBanner({ id, number, review, revisions }: { id: string; 
       )}
       {review && (
         <details className="mt-2" open>
-          <summary className="cursor-pointer font-medium">What changed against revision {review.basedOn} ({review.changes.length})</summary>
+          <summary className="cursor-pointer font-medium">What changed against {nameRevision(review.basedOn)} ({review.changes.length})</summary>
           <ul data-changes="" className="mt-1 list-disc pl-5 text-muted">
             {review.changes.map((change, i) => (
               <li key={i}>{change.detail}</li>
@@ -48,7 +48,7 @@ export function RevisionBanner({ id, number, review, revisions }: { id: string; 
         </details>
       )}
       <nav aria-label="Revisions" className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
-        {number !== 0 && <a className="text-accent underline underline-offset-2" href={`/c/${id}`}>Machine&rsquo;s original</a>}
+        {number !== 0 && <a className="text-accent underline underline-offset-2" href={`/c/${id}`}>As first made</a>}
         {revisions.filter((r) => r.number !== number).slice(-5).map((r) => (
           <a key={r.number} className="text-accent underline underline-offset-2" href={`/c/${id}/r/${r.number}`}>
             Revision {r.number}{r.number === latest ? " (latest)" : ""}
@@ -60,4 +60,9 @@ export function RevisionBanner({ id, number, review, revisions }: { id: string; 
       </nav>
     </aside>
   );
+}
+
+/** Revision 0 is the machine's first version; readers know it as that, not by its number. */
+function nameRevision(number: number): string {
+  return number === 0 ? "the first version" : `revision ${number}`;
 }

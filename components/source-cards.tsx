@@ -31,20 +31,17 @@ function SourceCard({ data, source, position }: { data: PageData; source: Source
           </span>
           <span className="truncate font-semibold">{data.label(source.id)}</span>
         </p>
-        {source.url ? (
+        {source.url && (
           <a href={source.url} className="shrink-0 text-sm font-medium text-accent underline-offset-4 hover:underline" rel="noopener noreferrer">
             Original<span className="sr-only"> article at {data.label(source.id)}</span> <span aria-hidden="true">↗</span>
           </a>
-        ) : (
-          <span className="shrink-0 text-sm text-muted">No link given</span>
         )}
       </div>
-      <h3 className="mt-2 font-serif text-[1.05rem] leading-snug text-pretty">
-        {source.title ?? <span className="text-muted italic">No headline given</span>}
-      </h3>
-      <p className="mt-1 mb-4 grow text-sm text-muted">
-        {date ? <time dateTime={source.publishedAt ?? undefined}>{date}</time> : "Date not given"}
-      </p>
+      {/* What the creator did not give is left out rather than announced on every card. */}
+      {source.title && source.title !== data.label(source.id) && (
+        <h3 className="mt-2 font-serif text-[1.05rem] leading-snug text-pretty">{source.title}</h3>
+      )}
+      <p className="mt-1 mb-4 grow text-sm text-muted">{date && <time dateTime={source.publishedAt ?? undefined}>{date}</time>}</p>
       {figures && (
         <dl className="mt-auto grid grid-cols-3 gap-3 border-t border-line pt-3 text-sm">
           <div>

@@ -25,7 +25,8 @@ test.describe("comparisons API", { tag: "@desktop" }, () => {
 
     const md = await request.get(`/api/comparisons/${body.id}?format=md`);
     expect(md.headers()["content-type"]).toBe("text/markdown; charset=utf-8");
-    expect(await md.text()).toMatch(/^# Ostberg road closed by rain\n/);
+    // Named by the fact both share, not by source 1's headline (lib/title).
+    expect(await md.text()).toMatch(/^# Rain closed the Ostberg road on Monday\n/);
     const csv = await request.get(`/api/comparisons/${body.id}?format=csv`);
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   });

@@ -44,7 +44,7 @@ async function keepEditLinkAndContinue(page: Page): Promise<string> {
 
 async function createViaApi(page: Page, title: string, listed = false): Promise<string> {
   const response = await page.request.post("/api/comparisons", {
-    data: { sources: [{ text: ARTICLE_A, title, outlet: "Valley Courier" }, { text: ARTICLE_B, outlet: "Hill County News" }], listed },
+    data: { title, sources: [{ text: ARTICLE_A, title, outlet: "Valley Courier" }, { text: ARTICLE_B, outlet: "Hill County News" }], listed },
   });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { id: string }).id;
@@ -54,6 +54,7 @@ test("create from pasted text, copy the link with its view, open it in a fresh b
   const title = `Flood closes Riverton bridge ${Date.now()}`;
   await page.goto("/new");
   await expect(page.getByRole("heading", { level: 1, name: "New comparison" })).toBeVisible();
+  await page.getByRole("textbox", { name: /Event title/ }).fill(title);
   await card(page, 1).getByLabel("Source 1: article text").fill(ARTICLE_A);
   await fillDetails(page, 1, { title, outlet: "Valley Courier" });
   await card(page, 2).getByLabel("Source 2: article text").fill(ARTICLE_B);
@@ -118,7 +119,9 @@ test("create from an uploaded file and a dropped file", async ({ page }) => {
   await page.getByRole("button", { name: "Compare 2 sources" }).click();
   await keepEditLinkAndContinue(page);
   await expect(page).toHaveURL(STORED_ID, { timeout: 30_000 });
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Riverton bridge closed by flood");
+  // The file's headline is its source's; the event is named neutrally (no title was typed).
+  await expect(page.getByRole("region", { name: "Sources" })).toContainText("Riverton bridge closed by flood");
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Riverton bridge closed by flood");
   await expect(page.getByText("Riverside Daily").first()).toBeVisible();
 });
 

@@ -49,7 +49,7 @@ test.describe("links and display", { tag: "@desktop" }, () => {
     const created = await request.post("/api/comparisons", { data: { sources: SOURCES } });
     const { id } = (await created.json()) as { id: string };
     await page.goto(`/c/${id}`);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("desolc daor grebtsO");
+    await expect(page.getByRole("region", { name: "Sources" })).toContainText("desolc daor grebtsO");
     const html = await page.content();
     expect(BIDI_CONTROLS.test(html), "bidi controls in the page").toBe(false);
     const shown = await page.locator("body").innerText();

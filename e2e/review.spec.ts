@@ -15,7 +15,7 @@ test("an editor corrects the machine and shares the reviewed revision", async ({
   const { id, editUrl } = (await created.json()) as { id: string; editUrl: string };
 
   await page.goto(`/c/${id}`);
-  await expect(page.getByRole("heading", { name: "The machine's original (revision 0)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "As first made, before any editor's review" })).toBeVisible();
   await page.getByRole("link", { name: "Review this version" }).click();
   await expect(page).toHaveURL(new RegExp(`/c/${id}/review\\?from=0$`));
   await expect(page.getByRole("heading", { name: "Review revision 0" })).toBeVisible();
@@ -82,7 +82,7 @@ test("an editor corrects the machine and shares the reviewed revision", async ({
 
     // The machine's version is untouched.
     await other.goto(`/c/${id}?view=facts`);
-    await expect(other.getByRole("heading", { name: "The machine's original (revision 0)" })).toBeVisible();
+    await expect(other.getByRole("heading", { name: "As first made, before any editor's review" })).toBeVisible();
     await expect(other.locator("[data-reviewed]")).toHaveCount(0);
     await expect(other.locator('[data-panel="facts"] [data-group="g3"]')).toContainText("Shared");
     await expect(other.getByRole("link", { name: "Revision 1 (latest)" })).toBeVisible();

@@ -35,7 +35,7 @@ export function compareSources(inputs: readonly SourceInput[], deps: EngineDeps,
   const groups = aligned.map((g, k) => assembleGroup(g, k, withAnalyses, { numbersAgree, datesAgree }));
   const stats = { shared: 0, conflict: 0, unique: 0 };
   const cleaningWarnings = prepared.flatMap((p) => p.cleaned.warnings.map((w) => `source ${p.id} ${w}`));
-  const sizes = prepared.map((p) => ({ id: p.id, sentenceCount: p.sentences.length }));
+  const sizes = prepared.map((p, k) => ({ id: p.id, sentenceCount: p.sentences.length, outlet: sources[k]!.outlet, title: sources[k]!.title }));
   for (const g of groups) stats[g.kind]++;
   return {
     version: 1,

@@ -65,7 +65,7 @@ describe.each(testDatabaseKinds())("comparison store on %s", (kind) => {
     expect(JSON.parse(read!.inputsJson)).toEqual([RIVERTON_A, RIVERTON_B]);
     expect(JSON.parse(read!.cleanedJson)[1].text).toContain("About 60 homes were evacuated");
     expect(read!.engineVersion).toBe("parallax@test");
-    expect(read!.title).toBe("Flood closes Riverton bridge");
+    expect(read!.title).toBe("Heavy rain flooded the Riverton bridge on Tuesday");
   });
 
   it("keeps text that JSON and SQL find awkward exactly as given", async () => {
@@ -86,7 +86,7 @@ describe.each(testDatabaseKinds())("comparison store on %s", (kind) => {
     await insertComparison(driver, makeRecord("Immutable00000001"));
     await expect(driver.query("UPDATE comparisons SET title = ? WHERE id = ?", ["changed", "Immutable00000001"])).rejects.toThrow(/immutable/);
     await expect(insertComparison(driver, makeRecord("Immutable00000001"))).rejects.toThrow();
-    expect((await findComparison(driver, "Immutable00000001"))!.title).toBe("Flood closes Riverton bridge");
+    expect((await findComparison(driver, "Immutable00000001"))!.title).toBe("Heavy rain flooded the Riverton bridge on Tuesday");
   });
 
   it("returns null for an unknown id", async () => {
@@ -119,7 +119,7 @@ describe.each(testDatabaseKinds())("comparison store on %s", (kind) => {
     expect(third.nextCursor).toBeNull();
 
     expect(first.items[0]).toMatchObject({
-      title: "Flood closes Riverton bridge",
+      title: "Heavy rain flooded the Riverton bridge on Tuesday",
       outlets: ["Valley Courier", "Hill County News"],
       createdAt: "2031-03-04T00:00:00.000Z",
     });

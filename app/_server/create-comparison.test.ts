@@ -18,7 +18,8 @@ describe("buildComparisonRecord", () => {
     expect(record.inputs).toBe(inputs);
     expect(record.cleaned.map((c) => c.sourceId)).toEqual(["s1", "s2"]);
     expect(record.cleaned[0]!.text).toContain("Crews cleared it by noon.");
-    expect(record.title).toBe("Ostberg road closed");
+    // The event is named by the fact both share (lib/title), not by source 1's headline.
+    expect(record.title).toBe("Rain closed the Ostberg road on Monday");
     expect(record.outlets).toHaveLength(2);
   });
 });

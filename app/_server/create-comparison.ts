@@ -7,6 +7,7 @@ import { describeEvent, labelSource, readCleanedText } from "@/lib/export/descri
 import { resolveSources, type SourceRequest } from "@/lib/fetch/resolve-sources";
 import { findComparison, insertComparison, markComparisonListed } from "@/lib/store/comparison-store";
 import { insertEditKey, nameKeyHolder } from "@/lib/store/edit-key-store";
+import { stripBidiControls, stripControlChars } from "@/lib/text/plain-text";
 import type { ComparisonRecord, SqlDriver, StoredComparison } from "@/lib/store/store-types";
 import type { Comparison, SourceInput } from "@/lib/types";
 import { hashEditKey, newEditKey } from "@/app/_lib/edit-keys";
@@ -17,6 +18,8 @@ const MAX_ID_ATTEMPTS = 3;
 export interface CreateComparisonRequest {
   sources: SourceRequest[];
   listed: boolean;
+  /** The event title the creator typed; absent or blank: one derived from the shared facts. */
+  title?: string;
   /** The client's key gives it its fair share of the engine's queue. */
   client: string;
 }
@@ -30,7 +33,7 @@ export async function createComparison(services: ServerServices, request: Create
   const inputs = await resolveSources(request.sources, services.fetchSource);
   const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now(), request.client);
   const editKey = (services.newEditKey ?? newEditKey)();
-  const stored = await storeComparison(await services.openStore(), { inputs, comparison, editKey, listed: request.listed }, services);
+  const stored = await storeComparison(await services.openStore(), { inputs, comparison, editKey, listed: request.listed, title: readGivenTitle(request.title) }, services);
   return { stored, editKey };
 }
 
@@ -43,6 +46,12 @@ interface NewComparison {
   comparison: Comparison;
   editKey: string;
   listed: boolean;
+  title: string | null;
+}
+
+/** The creator's event title without control characters (0065); blank means none given. */
+function readGivenTitle(title: string | undefined): string | null {
+  return stripBidiControls(stripControlChars(title ?? "")).replace(/\s+/g, " ").trim() || null;
 }
 
 /** The comparison, its key's hash and its listing go in together, or none of them does. */
@@ -52,7 +61,8 @@ async function storeComparison(store: SqlDriver, fresh: NewComparison, services:
     const id = services.newId();
     try {
       return await store.transaction(async (tx) => {
-        const stored = await insertComparison(tx, buildComparisonRecord(id, fresh.inputs, fresh.comparison, services.engineVersion));
+        const record = buildComparisonRecord(id, fresh.inputs, fresh.comparison, services.engineVersion);
+        const stored = await insertComparison(tx, fresh.title ? { ...record, title: fresh.title } : record);
         await insertEditKey(tx, { comparisonId: id, keyHash, holder: nameKeyHolder(keyHash), issuedAt: services.now().toISOString() });
         if (fresh.listed) await markComparisonListed(tx, id, stored.createdAt);
         return stored;

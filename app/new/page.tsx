@@ -5,6 +5,10 @@ import { PageShell } from "@/components/page-shell";
 export const metadata: Metadata = {
   title: "New comparison",
   description: "Compare how two to twelve news outlets report one event: paste their articles, upload files or give web addresses.",
+  // Without JavaScript the form posts itself to a server action, which refuses a request whose
+  // Origin is not this site; under the site-wide no-referrer policy browsers send "Origin: null".
+  // same-origin still sends nothing to other sites (docs/decisions/0099).
+  referrer: "same-origin",
 };
 
 export default function NewComparisonPage() {
@@ -18,8 +22,8 @@ export default function NewComparisonPage() {
       </p>
       <noscript>
         <p className="mt-6 rounded-xl border border-conflict-line bg-conflict-soft px-4 py-3 text-conflict-ink">
-          This form needs JavaScript to read files and send the articles. The API at <code>POST /api/comparisons</code> works
-          without it.
+          JavaScript is off, so paste each article&rsquo;s text: reading files and fetching web addresses need it. The form
+          still works, and keeps what you pasted if something needs fixing.
         </p>
       </noscript>
       <NewComparisonForm />

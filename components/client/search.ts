@@ -1,26 +1,17 @@
 // Text search over the sentences. A fact matches when any of its sentences does, so a fact
 // shows in every view and column together. Matches are painted with the CSS Custom Highlight
 // API where the browser has it, which leaves the server-rendered markup untouched.
+import { findVariantSpans, matchesQuery } from "../search-match";
 import { queryAll } from "./apply-state";
-
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, " ");
-}
 
 /** Groups with a sentence containing the query; null for an empty query (no search). */
 export function findMatchingGroups(root: HTMLElement, query: string): Set<string> | null {
-  const needle = foldText(query.trim());
+  const needle = query.trim();
   if (!needle) return null;
   const groups = new Set<string>();
   for (const row of queryAll(root, "[data-sentence]")) {
     const text = row.querySelector("[data-text]")?.textContent ?? "";
-    if (row.dataset.group && foldText(text).includes(needle)) groups.add(row.dataset.group);
+    if (row.dataset.group && matchesQuery(text, needle)) groups.add(row.dataset.group);
   }
   return groups;
 }
@@ -40,11 +31,16 @@ export function paintMatches(root: HTMLElement, query: string): void {
     if (holder.closest("[hidden]")) continue;
     const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.toLowerCase() ?? "";
-      for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+      const original = node.textContent ?? "";
+      const text = original.toLowerCase();
+      const spans: [number, number][] = [];
+      for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) spans.push([at, at + needle.length]);
+      // Other spellings of the query's words ("Zelenskiy" for "Zelensky") are marked too.
+      for (const span of findVariantSpans(original, needle)) if (!spans.some(([s, e]) => s < span[1] && span[0] < e)) spans.push(span);
+      for (const [start, end] of spans) {
         const range = new Range();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
+        range.setStart(node, start);
+        range.setEnd(node, end);
         ranges.push(range);
       }
     }

@@ -1,3 +1,4 @@
+import { deriveNeutralTitle } from "../title/derive-neutral-title";
 import type { Comparison, Source } from "../types";
 
 // Names used wherever a comparison is summed up outside its page: the recent list, the
@@ -11,10 +12,12 @@ export function labelSource(source: Source): string {
 }
 
 /**
- * The event the sources report: the first headline a source has (the user's title when given,
- * since the engine prefers it), else the opening sentence of the first source.
+ * The event the sources report: a neutral name from the fact they share (lib/title), else the
+ * first headline a source has, else the opening sentence of the first source.
  */
 export function describeEvent(comparison: Comparison): string {
+  const neutral = deriveNeutralTitle(comparison);
+  if (neutral) return neutral;
   const headline = comparison.sources.map((s) => s.title?.trim()).find((title) => Boolean(title));
   const fallback = comparison.sources[0]?.sentences[0]?.text.trim();
   return shortenText(headline ?? fallback ?? "Untitled comparison", MAX_TITLE_CHARS);

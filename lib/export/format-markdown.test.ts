@@ -8,7 +8,8 @@ describe("formatMarkdownReport", () => {
 
   it("opens with the event, the link and the counts", () => {
     const lines = report.split("\n");
-    expect(lines[0]).toBe("# Flood closes Riverton bridge");
+    // Named by the fact both sources share, not by source 1's headline (lib/title).
+    expect(lines[0]).toBe("# Heavy rain flooded the Riverton bridge on Tuesday");
     expect(report).toContain("https://parallax.example/c/Exported000000001");
     const { conflict, shared, unique } = comparison.stats;
     expect(report).toContain(`**${conflict} conflicting detail${conflict === 1 ? "" : "s"} · ${shared} shared fact`);

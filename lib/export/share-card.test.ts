@@ -6,7 +6,7 @@ describe("describeShareCard", () => {
   it("gives the event, the outlets and the counts", () => {
     const comparison = makeComparison();
     expect(describeShareCard(comparison, null, "european")).toEqual({
-      title: "Flood closes Riverton bridge",
+      title: "Heavy rain flooded the Riverton bridge on Tuesday",
       outlets: "Valley Courier · Hill *County* News",
       stats: comparison.stats,
     });

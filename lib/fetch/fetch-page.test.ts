@@ -59,7 +59,7 @@ describe("fetchPage", () => {
     const error = await failure(fetchPage("http://mixed.example/", 2, deps));
     expect(error.code).toBe("url-blocked");
     expect(error.sourceIndex).toBe(2);
-    expect(error.message).toMatch(/^Source 3: mixed\.example points to 10\.0\.0\.5, a private network address/);
+    expect(error.message).toMatch(/^Source 3: mixed\.example leads to 10\.0\.0\.5, a private network address/);
     expect(connections).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import type { InputFormat } from "../types";
 import { checkAddress, isIpLiteral } from "./check-address";
 import { decodeBody, formatForMediaType, parseContentType, sniffHtmlCharset } from "./content-type";
-import { FetchError, type FetchErrorCode } from "./fetch-error";
+import { describeBlockedAddress, describeUnreachable, FetchError, type FetchErrorCode } from "./fetch-error";
 import { FETCH_LIMITS } from "./fetch-limits";
 
 // Fetches one source URL for the engine, safely: only http(s), only public addresses (checked
@@ -73,7 +73,7 @@ export async function fetchPage(rawUrl: string, sourceIndex: number, deps: Fetch
   } catch (error) {
     if (error instanceof FetchError) throw error;
     if (signal.aborted) throw fail("url-timeout", `${url.href} did not answer within ${limits.timeoutMs / 1000} seconds.`);
-    throw fail("url-unreachable", `${url.host} could not be reached (${describeCause(error)}).`);
+    throw fail("url-unreachable", describeUnreachable(url.host, readErrorCode(error)));
   }
 }
 
@@ -105,7 +105,7 @@ async function pickAddress(url: URL, deps: FetchDeps, signal: AbortSignal, fail:
     for (const address of addresses) {
       const verdict = checkAddress(address);
       if (!verdict.allowed) {
-        throw fail("url-blocked", `${host} points to ${address}, a ${verdict.reason} address. Only public web pages are fetched.`);
+        throw fail("url-blocked", describeBlockedAddress(host, address, verdict.reason));
       }
     }
   }
@@ -173,8 +173,10 @@ function concatBytes(chunks: readonly Uint8Array[], size: number): Uint8Array {
   return bytes;
 }
 
-function describeCause(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === "string") return code;
-  return error instanceof Error ? error.message : String(error);
+function readErrorCode(error: unknown): string | null {
+  const direct = (error as { code?: unknown } | null)?.code;
+  if (typeof direct === "string") return direct;
+  // fetch-style errors carry the socket's code on their cause.
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return typeof cause === "string" ? cause : null;
 }

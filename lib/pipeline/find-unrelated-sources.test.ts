@@ -11,17 +11,24 @@ const deps = { now: () => new Date("2031-01-01T00:00:00Z") };
 describe("findUnrelatedSources", () => {
   it("warns about a source that shares nothing with the others", () => {
     const c = compareSources([{ text: FIRE_A }, { text: FIRE_B }, { text: PRIZE }], deps);
-    expect(c.warnings).toEqual([`source s3 ${SHARES_NOTHING}`]);
+    expect(c.warnings).toEqual([`Source 3 ${SHARES_NOTHING}`]);
   });
 
   it("says nothing when every source shares something", () => {
     expect(compareSources([{ text: FIRE_A }, { text: FIRE_B }], deps).warnings).toEqual([]);
   });
 
+  it("names the source by its outlet, else its headline", () => {
+    const c = compareSources([{ text: FIRE_A }, { text: FIRE_B }, { text: PRIZE, outlet: "Ulm Island Courier" }], deps);
+    expect(c.warnings).toEqual([`Ulm Island Courier ${SHARES_NOTHING}`]);
+    const titled = compareSources([{ text: FIRE_A }, { text: FIRE_B }, { text: PRIZE, title: "Choir wins prize" }], deps);
+    expect(titled.warnings).toEqual([`“Choir wins prize” ${SHARES_NOTHING}`]);
+  });
+
   it("leaves short sources and sources already warned about alone", () => {
     const groups = [{ members: [{ sourceId: "s1", sentenceIds: ["s1.1"] }] }] as never;
     const sources = [{ id: "s1", sentenceCount: 2 }, { id: "s2", sentenceCount: 9 }];
-    expect(findUnrelatedSources(groups, sources)).toEqual([`source s2 ${SHARES_NOTHING}`]);
+    expect(findUnrelatedSources(groups, sources)).toEqual([`Source 2 ${SHARES_NOTHING}`]);
     expect(findUnrelatedSources(groups, sources, new Set(["s2"]))).toEqual([]);
   });
 });

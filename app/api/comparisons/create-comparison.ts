@@ -11,9 +11,9 @@ export async function handleCreateComparison(request: Request, services: ApiServ
   try {
     // Charged before the body is read, so a flood of requests costs us next to nothing.
     await chargeClient(request, services, "creates", 1);
-    const { sources, listed = false } = parseCreateRequest(await readJsonBody(request));
+    const { sources, listed = false, title } = parseCreateRequest(await readJsonBody(request));
     await chargeClient(request, services, "fetches", sources.filter(isFetched).length);
-    const { stored, editKey } = await createComparison(services, { sources, listed, client: clientKeyOf(request) });
+    const { stored, editKey } = await createComparison(services, { sources, listed, title, client: clientKeyOf(request) });
     const url = `${services.publicOrigin()}/c/${stored.id}`;
     // The key rides in the fragment, which browsers never send, so it stays out of server logs.
     const editUrl = `${url}/review#key=${editKey}`;

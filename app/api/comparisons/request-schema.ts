@@ -22,9 +22,11 @@ const createSchema = z.strictObject({
   sources: z.array(sourceSchema).max(LIMITS.maxSources * 10),
   // Unlisted unless asked: a comparison of unpublished drafts must not appear on the home page.
   listed: z.boolean().optional(),
+  // The event's name, when the creator gives one; else a neutral one is derived (lib/title).
+  title: z.string().max(200).optional(),
 });
 
-export function parseCreateRequest(body: unknown): { sources: SourceRequest[]; listed?: boolean } {
+export function parseCreateRequest(body: unknown): { sources: SourceRequest[]; listed?: boolean; title?: string } {
   const result = createSchema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
+import { getStore } from "@/app/_lib/store";
+import { findComparison } from "@/lib/store/comparison-store";
 import { GET } from "./[id]/route";
 import { POST } from "./route";
 
@@ -42,6 +44,19 @@ describe(`the route handlers on ${process.env.DATABASE_URL ? "PostgreSQL (DATABA
     const read = await GET(new Request(`http://localhost:3000/api/comparisons/${id}`), { params: Promise.resolve({ id }) });
     expect(read.status).toBe(200);
     expect(await read.text()).toBe(text.slice(text.indexOf('"comparison":') + 13, -1));
+  });
+
+  it("stores the event title the creator gave, else a derived one, never a source's headline", async () => {
+    const create = async (body: object) => {
+      const answer = await POST(new Request("http://localhost:3000/api/comparisons", { method: "POST", body: JSON.stringify(body) }));
+      expect(answer.status).toBe(201);
+      return ((await answer.json()) as { id: string }).id;
+    };
+    const given = await create({ sources: [RIVERTON_A, RIVERTON_B], title: "  Riverton\u0007 bridge  vote " });
+    expect((await findComparison(await getStore(), given))?.title).toBe("Riverton bridge vote");
+    const headline = "A headline that takes one side";
+    const derived = await create({ sources: [{ ...RIVERTON_A, title: headline }, RIVERTON_B] });
+    expect((await findComparison(await getStore(), derived))?.title).not.toBe(headline);
   });
 
   it("creates the embedded database file on first use", async () => {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { compareSources } from "../compare";
+import { deriveNeutralTitle, MAX_TITLE_CHARS, trimTitle } from "./derive-neutral-title";
+
+// Invented reports of an invented harbour fire; the two disagree on the death toll.
+const FIRE_A =
+  "An overnight fire destroyed a grain warehouse at Kessel harbour on Monday, killing 3 workers, the fire service said. Firefighters needed six hours to bring it under control. The harbour will stay closed until Wednesday.";
+const FIRE_B =
+  "A fire destroyed a grain warehouse at Kessel harbour on Monday night, killing 5 workers. Firefighters spent six hours fighting the blaze. Police have opened an inquiry into the cause.";
+const PRIZE = "A choir from Ulm Island won the regional school music prize on Saturday. The judges praised its version of an old sea shanty.";
+const TRAM = "The city council voted to extend the tram line to the airport. Work is due to start next spring.";
+const deps = { now: () => new Date("2031-01-01T00:00:00Z") };
+
+describe("deriveNeutralTitle", () => {
+  it("names the event by the fact the sources share, not by source 1's headline or its disputed toll", () => {
+    const comparison = compareSources([{ text: FIRE_A, title: "Harbour blaze kills 3" }, { text: FIRE_B }], deps);
+    const title = deriveNeutralTitle(comparison);
+    expect(title).toBe("A fire destroyed a grain warehouse at Kessel harbour on Monday night");
+    expect(title).not.toMatch(/\b[35]\b/);
+  });
+
+  it("gives nothing when the sources share no fact", () => {
+    expect(deriveNeutralTitle(compareSources([{ text: PRIZE }, { text: TRAM }], deps))).toBeNull();
+  });
+});
+
+describe("trimTitle", () => {
+  it("takes out the disputed values as whole words only", () => {
+    expect(trimTitle("Storm in 2014 floods 40 homes in Brenna", ["40"])).toBe("Storm in 2014 floods homes in Brenna");
+  });
+
+  it("drops a leading time phrase and a trailing attribution", () => {
+    expect(trimTitle("On Tuesday, the ferry to Ulm Island ran aground near the pier, the coastguard said.")).toBe(
+      "The ferry to Ulm Island ran aground near the pier",
+    );
+  });
+
+  it("cuts a long sentence at a clause, then at a word, to a headline's length", () => {
+    const long =
+      "Volunteers from four villages rebuilt the old stone bridge over the Brenna river in eleven days, using timber donated by a sawmill that closed last year and tools lent by the county";
+    const title = trimTitle(long);
+    expect(title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    expect(title).toBe("Volunteers from four villages rebuilt the old stone bridge over the Brenna…");
+  });
+
+  it("gives up on a candidate with too little left", () => {
+    expect(trimTitle("“Never again,” she said.", ["Never again"])).toBe("");
+  });
+});
