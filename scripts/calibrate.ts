@@ -9,7 +9,7 @@ import { computeTermWeights } from "../lib/align/term-weights";
 import { analyzeSentence } from "../lib/normalize/analyze-sentence";
 import { wordnetLexicon } from "../lib/normalize/lexicon";
 import { parsePairsTsv } from "../lib/pairs/compare-pairs";
-import { fitLogistic, isHeldOut, measureBinary } from "../lib/pairs/fit-logistic";
+import { fitLogistic, isHeldOut, measureBinary } from "../lib/engine/fit-logistic";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const file = process.argv[2] ?? `${root}../shared/data/msr_paraphrase_train.txt`;

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { comparePair, parsePairsTsv } from "../lib/pairs/compare-pairs";
-import { isHeldOut, measureBinary } from "../lib/pairs/fit-logistic";
+import { isHeldOut, measureBinary } from "../lib/engine/fit-logistic";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const file = process.argv[2] ?? `${root}../shared/data/msr_paraphrase_train.txt`;

@@ -1,3 +1,4 @@
+import { scoreLogistic, type LogisticModel } from "../engine/logistic-model";
 import { closeInSize } from "../normalize/numbers-agree";
 import type { NumberMention } from "../types";
 import type { SentenceRef } from "./find-candidates";
@@ -16,10 +17,7 @@ export const LINK_FEATURES = ["p", "rowRel", "colRel", "sameSpeaker", "coverS", 
 
 export type LinkFeatures = Record<(typeof LINK_FEATURES)[number], number>;
 
-export interface LinkModel {
-  bias: number;
-  weights: Record<string, number>;
-}
+export type LinkModel = LogisticModel;
 
 export const linkModel: LinkModel = model;
 
@@ -76,7 +74,5 @@ function sameKind(x: NumberMention, y: NumberMention): boolean {
 }
 
 export function scoreLink(f: LinkFeatures, m: LinkModel = linkModel): number {
-  let z = m.bias;
-  for (const name of LINK_FEATURES) z += (m.weights[name] ?? 0) * f[name];
-  return 1 / (1 + Math.exp(-z));
+  return scoreLogistic(m, f, LINK_FEATURES);
 }
