@@ -1,5 +1,5 @@
 import { scoreLogistic, type LogisticModel } from "../engine/logistic-model";
-import { closeInSize } from "../normalize/numbers-agree";
+import { sameQuantity } from "../normalize/same-quantity";
 import type { NumberMention } from "../types";
 import type { SentenceRef } from "./find-candidates";
 import type { PairScorer } from "./pair-scorer";
@@ -63,14 +63,8 @@ function compareFigures(a: readonly NumberMention[], b: readonly NumberMention[]
   const fa = figures(a), fb = figures(b);
   return {
     sameFigure: fa.some((x) => fb.some((y) => x.value === y.value)) ? 1 : 0,
-    sameQuantity: fa.some((x) => fb.some((y) => sameKind(x, y) && closeInSize(x.value, y.value))) ? 1 : 0,
+    sameQuantity: fa.some((x) => fb.some((y) => sameQuantity(x, y, "same-slot"))) ? 1 : 0,
   };
-}
-
-/** One unit ("$", "%"), or for bare counts one counted noun ("2,300 jobs" / "1,900 jobs"). */
-function sameKind(x: NumberMention, y: NumberMention): boolean {
-  if (x.unit !== null || y.unit !== null) return x.unit === y.unit;
-  return x.counted !== null && x.counted === y.counted;
 }
 
 export function scoreLink(f: LinkFeatures, m: LinkModel = linkModel): number {
