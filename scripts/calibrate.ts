@@ -8,7 +8,7 @@ import { buildSentenceBag } from "../lib/align/sentence-bag";
 import { computeTermWeights } from "../lib/align/term-weights";
 import { analyzeSentence } from "../lib/normalize/analyze-sentence";
 import { wordnetLexicon } from "../lib/normalize/lexicon";
-import { parsePairsTsv } from "../lib/pairs/compare-pairs";
+import { parsePairsTsv } from "../lib/engine/compare-pairs";
 import { fitLogistic, isHeldOut, measureBinary } from "../lib/engine/fit-logistic";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

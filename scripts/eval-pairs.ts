@@ -3,7 +3,7 @@
 // usage: npm run eval:pairs [-- PATH/TO/msr_paraphrase_train.txt]
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { comparePair, parsePairsTsv } from "../lib/pairs/compare-pairs";
+import { comparePair, parsePairsTsv } from "../lib/engine/compare-pairs";
 import { isHeldOut, measureBinary } from "../lib/engine/fit-logistic";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -2,7 +2,7 @@
 // result under a fresh id and answer 201 with it. The comparison in the answer is the stored
 // JSON text itself, so what the creator receives is byte for byte what GET returns later.
 // The answer also carries the edit key, once: only its hash is stored (docs/decisions/0070).
-import { compareSources } from "@/lib/compare";
+import { defaultEngine } from "@/lib/engine/default-engine";
 import { resolveSources } from "@/lib/fetch/resolve-sources";
 import { buildComparisonRecord, findComparison, insertComparison, markComparisonListed } from "@/lib/store/comparison-store";
 import { insertEditKey, nameKeyHolder } from "@/lib/store/edit-key-store";
@@ -40,7 +40,7 @@ export async function handleCreateComparison(request: Request, services: ApiServ
 }
 
 async function runInProcess(inputs: SourceInput[], now: Date): Promise<Comparison> {
-  return compareSources(inputs, { now: () => now });
+  return defaultEngine.compare(inputs, { now: () => now });
 }
 
 const CHARGED: Readonly<Record<RateKind, string>> = { creates: "comparisons", fetches: "web addresses fetched", revisions: "revisions saved", reads: "reads" };
