@@ -1,5 +1,5 @@
 import { applyEdits, type ReviewDeps } from "../review/apply-edits";
-import { findContractProblems } from "../review/check-comparison";
+import { findRevisionFaults } from "../comparison/find-revision-faults";
 import type { Comparison, ReviewEdit } from "../types";
 import { findComparison } from "./comparison-store";
 import type { RevisionSummary, SqlDriver, StoredRevision } from "./store-types";
@@ -74,7 +74,7 @@ export async function saveRevision(driver: SqlDriver, request: SaveRevisionReque
   // The edits are applied once, outside the transaction; only the number is decided inside it.
   const editor = request.editor ?? null;
   const reviewed = deps.review ? await deps.review(base, edits, { now: deps.now(), editor }) : applyEdits(base, edits, deps, { editor });
-  const problems = findContractProblems(reviewed);
+  const problems = findRevisionFaults(reviewed);
   if (problems.length > 0) throw new RevisionError("invalid-result", `The review would break the comparison: ${problems.join("; ")}.`);
   const editsJson = JSON.stringify(edits);
   for (let attempt = 1; ; attempt++) {
