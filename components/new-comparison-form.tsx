@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { createFromForm } from "@/app/new/create-from-form";
 import { NewComparisonKey, type CreatedComparison } from "./new-comparison-key";
 import { NewComparisonProgress as Progress, type Phase } from "./new-comparison-progress";
 import { NewComparisonSource } from "./new-comparison-source";
@@ -18,7 +17,10 @@ interface ApiErrorBody {
  * URL. Everything typed stays in the form whatever happens; an error names its source and
  * is shown on that source's card as well as at the top.
  */
-export function NewComparisonForm() {
+/** The server action a form post without JavaScript goes to (app/new/create-from-form.ts). */
+export type CreateFromForm = (previous: PlainFormState | null, form: FormData) => Promise<PlainFormState>;
+
+export function NewComparisonForm({ createFromForm }: { createFromForm: CreateFromForm }) {
   // Without JavaScript the browser posts the form to this action and the page comes back
   // rendered with its answer: what was typed, and the error or the edit link.
   const [sent, formAction] = useActionState(createFromForm, null);

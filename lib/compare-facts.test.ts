@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareFacts } from "./compare-facts";
+import { compareSources } from "./compare";
+import type { EngineDeps, SourceInput } from "./types";
+
+const compareFacts = (inputs: readonly SourceInput[], deps: EngineDeps) => compareSources(inputs, deps, { facts: true });
 import { findComparisonFaults } from "./comparison/find-comparison-faults";
 import { isInputError } from "./errors";
 

@@ -1,22 +1,17 @@
-// The engine for contract version 2: clean → segment → claims → analyze → align → classify →
-// diff, where the align step matches claims (parts of sentences) and a sentence that states
-// several facts is a member of each. Not yet the default: the page, exports and review read
-// version 1 today; `npm run eval:dev -- --facts` measures it (docs/decisions/0080).
-import { alignSentences, DEFAULT_ALIGN_OPTIONS } from "./align/align-sentences";
+// Contract version 2, the engine's `facts` option: clean → segment → claims → analyze → align →
+// classify → diff, where the align step matches claims (parts of sentences) and a sentence that
+// states several facts is a member of each. Not yet the default: the page, exports and review
+// read version 1 today; `npm run eval:dev -- --facts` measures it (docs/decisions/0080).
+import { alignSentences, DEFAULT_ALIGN_OPTIONS, type AlignModels } from "./align/align-sentences";
 import type { LinkOptions } from "./align/link-source-pair";
 import { splitClaims } from "./claims/split-claims";
-import type { CompareOptions } from "./compare";
 import { datesAgree } from "./normalize/dates";
 import { analyzeSentences } from "./normalize/analyze-sentence";
-import { wordnetLexicon } from "./normalize/lexicon";
 import { numbersAgree } from "./normalize/numbers";
 import { assembleFacts, type ClaimUnit } from "./pipeline/assemble-facts";
 import type { SourceSentences } from "./pipeline/assemble-group";
-import { checkInputs } from "./pipeline/check-inputs";
-import { describeSource } from "./pipeline/describe-source";
-import { findUnrelatedSources } from "./pipeline/find-unrelated-sources";
-import { prepareSource, type PreparedSource } from "./pipeline/prepare-source";
-import type { Comparison, EngineDeps, Lexicon, SourceInput } from "./types";
+import type { PreparedSource } from "./pipeline/prepare-source";
+import type { Group, Lexicon } from "./types";
 
 /** Facts: a source may restate a fact in non-adjacent sentences, and a claim may join a second fact. */
 export const FACT_ALIGN_OPTIONS: LinkOptions = { ...DEFAULT_ALIGN_OPTIONS, anyRuns: true, attachThreshold: 0.08 };
@@ -31,25 +26,9 @@ export function analyzeClaims(prepared: readonly PreparedSource[], publishedAt: 
   return { claims, units };
 }
 
-export function compareFacts(inputs: readonly SourceInput[], deps: EngineDeps, options: CompareOptions = {}): Comparison {
-  checkInputs(inputs);
-  const prepared = inputs.map((input, k) => (options.prepare ?? prepareSource)(input, k));
-  const sources = prepared.map((p, k) => describeSource(p, inputs[k]!));
-  const { claims, units } = analyzeClaims(prepared, sources.map((s) => s.publishedAt), options.lexicon ?? wordnetLexicon);
-  const aligned = alignSentences(claims.map((c) => [...c.analyses]), options.align ?? FACT_ALIGN_OPTIONS);
-  const groups = assembleFacts(aligned, { claims, units, sentences: prepared.map((p) => p.sentences) }, { numbersAgree, datesAgree });
-  const stats = { shared: 0, conflict: 0, unique: 0 };
-  for (const g of groups) stats[g.kind]++;
-  const cleaningWarnings = prepared.flatMap((p) => p.cleaned.warnings.map((w) => `source ${p.id} ${w}`));
-  const sizes = prepared.map((p) => ({ id: p.id, sentenceCount: p.sentences.length }));
-  const warned = new Set(prepared.filter((p) => p.cleaned.warnings.length > 0).map((p) => p.id));
-  return {
-    version: 2,
-    id: null,
-    createdAt: deps.now().toISOString(),
-    sources,
-    groups,
-    stats,
-    warnings: [...cleaningWarnings, ...findUnrelatedSources(groups, sizes, warned)],
-  };
+/** The facts of a comparison: claims aligned as units, mapped back to sentences with spans. */
+export function groupFacts(prepared: readonly PreparedSource[], publishedAt: readonly (string | null)[], setup: { lexicon: Lexicon; models: AlignModels; align?: LinkOptions }): Group[] {
+  const { claims, units } = analyzeClaims(prepared, publishedAt, setup.lexicon);
+  const aligned = alignSentences(claims.map((c) => [...c.analyses]), setup.align ?? FACT_ALIGN_OPTIONS, setup.models);
+  return assembleFacts(aligned, { claims, units, sentences: prepared.map((p) => p.sentences) }, { numbersAgree, datesAgree });
 }

@@ -11,7 +11,7 @@ import { createPairScorer } from "../lib/align/pair-scorer";
 import { compareSources } from "../lib/compare";
 import { locateGoldSentences } from "./eval/match-quotes";
 import { analyzeSentences } from "../lib/normalize/analyze-sentence";
-import { fitLogistic } from "../lib/pairs/fit-logistic";
+import { fitLogistic } from "../lib/engine/fit-logistic";
 import { prepareSource } from "../lib/pipeline/prepare-source";
 import { listEvalCases, loadEvalCase, PROJECT_ROOT } from "./eval-cases";
 

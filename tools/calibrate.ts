@@ -9,8 +9,8 @@ import { buildSentenceBag } from "../lib/align/sentence-bag";
 import { computeTermWeights } from "../lib/align/term-weights";
 import { analyzeSentence } from "../lib/normalize/analyze-sentence";
 import { wordnetLexicon } from "../lib/normalize/lexicon";
-import { parsePairsTsv } from "../lib/pairs/compare-pairs";
-import { fitLogistic, isHeldOut, measureBinary } from "../lib/pairs/fit-logistic";
+import { parsePairsTsv } from "../lib/engine/compare-pairs";
+import { fitLogistic, isHeldOut, measureBinary } from "../lib/engine/fit-logistic";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { positionals: [file = `${root}../shared/data/msr_paraphrase_train.txt`] } = parseArgs({ allowPositionals: true });

@@ -3,15 +3,16 @@
 import { readFileSync, statSync } from "node:fs";
 import { parseArgs, formatFromName, USAGE, type CliCommand } from "./cli/parse-args";
 import { formatReport } from "./cli/format-report";
-import { compareSources } from "../lib/compare";
+import { defaultEngine } from "../lib/engine/default-engine";
 import { InputError, isInputError } from "../lib/errors";
 import { LIMITS } from "../lib/limits";
 import { isFetchError } from "../lib/fetch/fetch-error";
-import { comparePair, formatPairLine, parsePairsTsv } from "../lib/pairs/compare-pairs";
+import { comparePair, formatPairLine, parsePairsTsv } from "../lib/engine/compare-pairs";
 import { fetchSourcePage } from "../app/_lib/fetch-page";
 import type { SourceInput } from "../lib/types";
 
 const deps = { now: () => new Date() };
+const engine = defaultEngine;
 
 // A URL goes through the same fetcher as the web app: public addresses only, unless
 // PARALLAX_ALLOW_PRIVATE_FETCH=1 (tests on this machine), with its timeouts and size cap.
@@ -49,13 +50,13 @@ async function run(cmd: CliCommand): Promise<void> {
     } catch {
       throw new InputError("invalid", `${cmd.file}: cannot read the file`);
     }
-    const lines = parsePairsTsv(tsv).map((row) => formatPairLine(comparePair(row, deps)));
+    const lines = parsePairsTsv(tsv).map((row) => formatPairLine(comparePair(row, deps, engine)));
     return void process.stdout.write(lines.join("\n") + (lines.length ? "\n" : ""));
   }
   const inputs = await Promise.all(
     cmd.inputs.map((p, k) => (/^https?:\/\//i.test(p) ? fetchArticle(p, k) : Promise.resolve(readArticle(p, cmd.titleFromFirstLine)))),
   );
-  const comparison = compareSources(inputs, deps);
+  const comparison = engine.compare(inputs, deps);
   process.stdout.write(cmd.json ? JSON.stringify(comparison, null, 2) + "\n" : formatReport(comparison));
 }
 

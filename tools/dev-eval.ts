@@ -4,14 +4,13 @@
 //
 //   npm run eval:dev [-- --only fed-cut-oct-2025 --problems --facts]
 //
-// --facts runs the version-2 engine (lib/compare-facts.ts): facts, not sentences.
+// --facts runs the engine with its `facts` option (contract version 2, lib/compare-facts.ts).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { compareSources } from "../lib/compare";
-import { compareFacts } from "../lib/compare-facts";
 import type { SourceInput } from "../lib/types";
 
 const { values } = parseArgs({ options: { only: { type: "string" }, problems: { type: "boolean" }, dir: { type: "string" }, facts: { type: "boolean" } } });
@@ -44,8 +43,7 @@ for (const event of events) {
   const gold = JSON.parse(readFileSync(path.join(dir, "gold.json"), "utf8")) as { articles: { file: string }[] };
   const started = performance.now();
   // A model fitted on the development set is scored on each event with the fit that left it out.
-  const compare = values.facts ? compareFacts : compareSources;
-  const comparison = compare(readInputs(dir, gold.articles.map((a) => a.file)), { now: () => new Date("2026-01-01T00:00:00Z") });
+  const comparison = compareSources(readInputs(dir, gold.articles.map((a) => a.file)), { now: () => new Date("2026-01-01T00:00:00Z") }, { facts: values.facts });
   const ms = performance.now() - started;
   const resultFile = path.join(work, `${event}.json`);
   const scoreFile = path.join(work, `${event}.score.json`);

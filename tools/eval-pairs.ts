@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { comparePair, parsePairsTsv } from "../lib/pairs/compare-pairs";
-import { isHeldOut, measureBinary } from "../lib/pairs/fit-logistic";
+import { comparePair, parsePairsTsv } from "../lib/engine/compare-pairs";
+import { isHeldOut, measureBinary } from "../lib/engine/fit-logistic";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { positionals: [file = `${root}../shared/data/msr_paraphrase_train.txt`] } = parseArgs({ allowPositionals: true });

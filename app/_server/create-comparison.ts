@@ -2,7 +2,7 @@
 // the result under a fresh id together with its edit key's hash and, if asked, its listing.
 // The stored JSON text is returned as written, so the creator receives byte for byte what GET
 // returns later. The key itself is returned once: only its hash is stored (docs/decisions/0070).
-import { compareSources } from "@/lib/compare";
+import { defaultEngine } from "@/lib/engine/default-engine";
 import { describeEvent, labelSource, readCleanedText } from "@/lib/export/describe-comparison";
 import { resolveSources, type SourceRequest } from "@/lib/fetch/resolve-sources";
 import { findComparison, insertComparison, markComparisonListed } from "@/lib/store/comparison-store";
@@ -38,7 +38,7 @@ export async function createComparison(services: ServerServices, request: Create
 }
 
 async function runInProcess(inputs: SourceInput[], now: Date): Promise<Comparison> {
-  return compareSources(inputs, { now: () => now });
+  return defaultEngine.compare(inputs, { now: () => now });
 }
 
 interface NewComparison {

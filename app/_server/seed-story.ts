@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { compareSources } from "@/lib/compare";
+import { defaultEngine } from "@/lib/engine/default-engine";
 import type { Comparison, InputFormat, SourceInput } from "@/lib/types";
 
 export const SEED_SLUG = "belarus-kgb-talks";
@@ -80,7 +80,7 @@ let seedComparison: Comparison | null = null;
 /** The seed story's comparison, computed once per process. */
 export function loadSeedComparison(): Comparison {
   if (!seedComparison) {
-    const comparison = compareSources(loadStory(SEED_SLUG), { now: () => new Date(SEED_CREATED_AT) });
+    const comparison = defaultEngine.compare(loadStory(SEED_SLUG), { now: () => new Date(SEED_CREATED_AT) });
     seedComparison = { ...comparison, id: SEED_ID };
   }
   return seedComparison;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NewComparisonForm } from "@/components/new-comparison-form";
 import { PageShell } from "@/components/page-shell";
+import { createFromForm } from "./create-from-form";
 
 export const metadata: Metadata = {
   title: "New comparison",
@@ -26,7 +27,7 @@ export default function NewComparisonPage() {
           still works, and keeps what you pasted if something needs fixing.
         </p>
       </noscript>
-      <NewComparisonForm />
+      <NewComparisonForm createFromForm={createFromForm} />
     </PageShell>
   );
 }

@@ -3,7 +3,9 @@ import { attachFacts } from "./attach-facts";
 import { buildGroups, type AlignedGroup, type Cohesion } from "./build-groups";
 import { findCandidates, type SentenceRef } from "./find-candidates";
 import { linkSourcePair, type LinkOptions, type RunLink } from "./link-source-pair";
+import { linkModel, type LinkModel } from "./link-features";
 import { createPairScorer } from "./pair-scorer";
+import { pairModel, type PairModel } from "./score-pair";
 
 // The align step: analysed sentences of 2..12 sources in, a partition of all of them into
 // groups out (singletons included), in reading order of the first source that has each group.
@@ -18,8 +20,16 @@ export const DEFAULT_ALIGN_OPTIONS: LinkOptions = {
   minCohesion: 0.1,
 };
 
-export function alignSentences(sources: readonly SentenceAnalysis[][], options: LinkOptions = DEFAULT_ALIGN_OPTIONS): AlignedGroup[] {
-  const scorer = createPairScorer(sources);
+/** The two fitted link models: the sentence-pair model and the article-context model. */
+export interface AlignModels {
+  pair: PairModel;
+  link: LinkModel;
+}
+
+export const DEFAULT_MODELS: AlignModels = { pair: pairModel, link: linkModel };
+
+export function alignSentences(sources: readonly SentenceAnalysis[][], options: LinkOptions = DEFAULT_ALIGN_OPTIONS, models: AlignModels = DEFAULT_MODELS): AlignedGroup[] {
+  const scorer = createPairScorer(sources, models.pair);
   const bySourcePair = new Map<string, [SentenceRef, SentenceRef][]>();
   for (const pair of findCandidates(scorer.bags)) {
     const key = `${pair[0].source}|${pair[1].source}`;
@@ -30,7 +40,7 @@ export function alignSentences(sources: readonly SentenceAnalysis[][], options: 
   const links: RunLink[] = [];
   for (let s = 0; s < sources.length; s++) {
     for (let t = s + 1; t < sources.length; t++) {
-      links.push(...linkSourcePair(s, t, bySourcePair.get(`${s}|${t}`) ?? [], scorer, options));
+      links.push(...linkSourcePair(s, t, bySourcePair.get(`${s}|${t}`) ?? [], scorer, options, models.link));
     }
   }
   const cohesion: Cohesion = (a, b) => {

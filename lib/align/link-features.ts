@@ -1,4 +1,5 @@
-import { closeInSize } from "../normalize/numbers-agree";
+import { scoreLogistic, type LogisticModel } from "../engine/logistic-model";
+import { sameQuantity } from "../normalize/same-quantity";
 import type { NumberMention } from "../types";
 import type { SentenceRef } from "./find-candidates";
 import type { PairScorer } from "./pair-scorer";
@@ -16,10 +17,7 @@ export const LINK_FEATURES = ["p", "rowRel", "colRel", "sameSpeaker", "coverS", 
 
 export type LinkFeatures = Record<(typeof LINK_FEATURES)[number], number>;
 
-export interface LinkModel {
-  bias: number;
-  weights: Record<string, number>;
-}
+export type LinkModel = LogisticModel;
 
 export const linkModel: LinkModel = model;
 
@@ -65,18 +63,10 @@ function compareFigures(a: readonly NumberMention[], b: readonly NumberMention[]
   const fa = figures(a), fb = figures(b);
   return {
     sameFigure: fa.some((x) => fb.some((y) => x.value === y.value)) ? 1 : 0,
-    sameQuantity: fa.some((x) => fb.some((y) => sameKind(x, y) && closeInSize(x.value, y.value))) ? 1 : 0,
+    sameQuantity: fa.some((x) => fb.some((y) => sameQuantity(x, y, "same-slot"))) ? 1 : 0,
   };
 }
 
-/** One unit ("$", "%"), or for bare counts one counted noun ("2,300 jobs" / "1,900 jobs"). */
-function sameKind(x: NumberMention, y: NumberMention): boolean {
-  if (x.unit !== null || y.unit !== null) return x.unit === y.unit;
-  return x.counted !== null && x.counted === y.counted;
-}
-
 export function scoreLink(f: LinkFeatures, m: LinkModel = linkModel): number {
-  let z = m.bias;
-  for (const name of LINK_FEATURES) z += (m.weights[name] ?? 0) * f[name];
-  return 1 / (1 + Math.exp(-z));
+  return scoreLogistic(m, f, LINK_FEATURES);
 }

@@ -1,5 +1,5 @@
 import type { SentenceRef } from "./find-candidates";
-import { measureLinks, scoreLink } from "./link-features";
+import { linkModel, measureLinks, scoreLink, type LinkModel } from "./link-features";
 import { matchMaxWeight } from "./match-max-weight";
 import type { PairScorer } from "./pair-scorer";
 
@@ -29,11 +29,11 @@ export interface LinkOptions {
   attachThreshold?: number;
 }
 
-export function linkSourcePair(s: number, t: number, pairs: readonly [SentenceRef, SentenceRef][], scorer: PairScorer, o: LinkOptions): RunLink[] {
+export function linkSourcePair(s: number, t: number, pairs: readonly [SentenceRef, SentenceRef][], scorer: PairScorer, o: LinkOptions, model: LinkModel = linkModel): RunLink[] {
   const edges = measureLinks(s, t, pairs, scorer)
     // Context can favour a pair but not make one: the sentences themselves must look alike.
     .filter(({ features }) => features.p >= o.minPairScore)
-    .map(({ i, j, features }) => ({ i, j, w: scoreLink(features) }))
+    .map(({ i, j, features }) => ({ i, j, w: scoreLink(features, model) }))
     .filter((e) => e.w >= o.linkThreshold);
   const matched = matchMaxWeight(edges);
   const links = matched.map((e): RunLink => ({ s, runS: [e.i], t, runT: [e.j], score: scorer.score(s, e.i, t, e.j) }));

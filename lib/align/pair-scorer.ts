@@ -2,7 +2,7 @@ import type { SentenceAnalysis } from "../types";
 import { mergeAnalyses } from "./merge-analyses";
 import { measurePair, type PairSide } from "./pair-features";
 import { measureOverlap, type Overlap } from "./soft-overlap";
-import { scorePair } from "./score-pair";
+import { pairModel, scorePair, type PairModel } from "./score-pair";
 import { buildSentenceBag, mergeBags, type SentenceBag } from "./sentence-bag";
 import { computeTermWeights } from "./term-weights";
 
@@ -21,7 +21,7 @@ export interface PairScorer {
   coverage(s: number, i: number, t: number, run: readonly number[]): number;
 }
 
-export function createPairScorer(sources: readonly SentenceAnalysis[][]): PairScorer {
+export function createPairScorer(sources: readonly SentenceAnalysis[][], model: PairModel = pairModel): PairScorer {
   const weights = computeTermWeights(sources.flat());
   const bags = sources.map((list) => list.map((a) => buildSentenceBag(a, weights)));
   interface Single { p: number; coverLow: number; coverHigh: number } // covers of the lower / higher source's sentence
@@ -39,7 +39,7 @@ export function createPairScorer(sources: readonly SentenceAnalysis[][]): PairSc
     const features = measurePair(a, b, o);
     // Two different statements about one person share the name and nothing else: a shared
     // name is never enough on its own, whatever the model's weights say.
-    return features.entityOnly ? scorePair(features) * NAME_ONLY_DAMPING : scorePair(features);
+    return features.entityOnly ? scorePair(features, model) * NAME_ONLY_DAMPING : scorePair(features, model);
   };
   const scoreRuns = (s: number, runS: readonly number[], t: number, runT: readonly number[]) => scoreSides(side(s, runS), side(t, runT));
   const single = (s: number, i: number, t: number, j: number): Single => {

@@ -1,5 +1,5 @@
-import { closeInSize } from "../normalize/numbers-agree";
-import type { ConflictType, EntityType, NumberMention, SentenceAnalysis } from "../types";
+import { sameQuantity } from "../normalize/same-quantity";
+import type { ConflictType, EntityType, SentenceAnalysis } from "../types";
 
 // Each kind of conflict is one small rule over two aligned statements (each a source's merged
 // sentences). A rule answers with the two differing values, or null. Rules only look for
@@ -24,17 +24,12 @@ export interface ConflictDeps {
 const WORD = /[\p{L}\p{N}]+/gu;
 const foldWords = (s: string) => (s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(WORD) ?? []);
 
-function sameQuantity(x: NumberMention, y: NumberMention): boolean {
-  if (x.unit && y.unit) return x.unit === y.unit;
-  return closeInSize(x.value, y.value);
-}
-
 function findNumberConflict(deps: ConflictDeps) {
   return (a: Side, b: Side): [string, string] | null => {
     const na = a.analysis.numbers, nb = b.analysis.numbers;
     const onlyA = na.filter((x) => !nb.some((y) => deps.numbersAgree(x, y)));
     const onlyB = nb.filter((y) => !na.some((x) => deps.numbersAgree(x, y)));
-    for (const x of onlyA) for (const y of onlyB) if (sameQuantity(x, y)) return [x.text, y.text];
+    for (const x of onlyA) for (const y of onlyB) if (sameQuantity(x, y, "rival-values")) return [x.text, y.text];
     return null;
   };
 }

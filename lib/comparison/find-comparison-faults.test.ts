@@ -25,6 +25,14 @@ describe("findComparisonFaults", () => {
     expect(findComparisonFaults(machine)).toEqual([]);
   });
 
+  it("asks the machine for groups numbered in order, and a revision only for unique ids", () => {
+    const renumbered = copy(machine);
+    renumbered.groups.reverse();
+    expect(findComparisonFaults(renumbered)).toContain(`group 0 has id ${machine.groups.at(-1)!.id}`);
+    const revision: Comparison = { ...renumbered, review: { revision: 1, basedOn: 0, savedAt: "2031-05-03T00:00:00.000Z", editor: null, changes: [] } };
+    expect(findComparisonFaults(revision)).toEqual([]);
+  });
+
   it("holds version 1 to one group per sentence, and lets version 2 put a sentence in two facts", () => {
     const v1 = copy(machine);
     const multi = v1.groups.find((g) => g.members.length > 1)!;

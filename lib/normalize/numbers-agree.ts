@@ -81,14 +81,3 @@ export function numbersAgree(a: NumberMention, b: NumberMention): boolean {
   const [loB, hiB] = rangeOf(b);
   return loA <= hiB + 1e-9 && loB <= hiA + 1e-9;
 }
-
-// Two outlets' figures for one quantity differ within a small factor (27 vs 31 dead, $1.1bn vs
-// $1.4bn); a magnitude 6.3 and a toll of 31, or 600 million invested and 150 million saved, are
-// two quantities. Shared by the classifier (is this a conflict?) and the link model (one slot?).
-const SAME_QUANTITY_FACTOR = 3;
-
-/** True when two values are close enough in size to be two reports of one quantity. */
-export function closeInSize(x: number, y: number): boolean {
-  const [lo, hi] = [Math.min(Math.abs(x), Math.abs(y)), Math.max(Math.abs(x), Math.abs(y))];
-  return lo > 0 && hi / lo <= SAME_QUANTITY_FACTOR;
-}

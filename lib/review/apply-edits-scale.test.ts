@@ -3,7 +3,7 @@ import { InputError } from "../errors";
 import { REVIEW_LIMITS } from "../limits";
 import type { ReviewEdit } from "../types";
 import { applyEdits } from "./apply-edits";
-import { findContractProblems } from "./check-comparison";
+import { findRevisionFaults } from "../comparison/find-revision-faults";
 import { createFillingLinks, createGrowingLinks, createLargeComparison } from "./review-test-comparison";
 
 // A review of the most edits the API takes, in the shapes that once cost the cube of their
@@ -63,7 +63,7 @@ describe("applyEdits at the edit limit", () => {
 
   it("applies 2,000 links spread over groups in about a second", () => {
     const { result, ms } = timed(() => applyEdits(base, createFillingLinks(MAX, SOURCES, PER_SOURCE, FULL), deps));
-    expect(findContractProblems(result)).toEqual([]);
+    expect(findRevisionFaults(result)).toEqual([]);
     expect(result.review!.changes).toHaveLength(MAX);
     expect(ms).toBeLessThan(8_000);
   }, 120_000);
@@ -71,7 +71,7 @@ describe("applyEdits at the edit limit", () => {
   it("bounds the worst case, a full group classified again after every other edit", () => {
     const small = createLargeComparison(3, 20);
     const { result, ms } = timed(() => applyEdits(small, createChurn(MAX), deps));
-    expect(findContractProblems(result)).toEqual([]);
+    expect(findRevisionFaults(result)).toEqual([]);
     expect(ms).toBeLessThan(15_000);
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import { InputError } from "../errors";
 import type { Comparison, Group, ReviewEdit } from "../types";
 import { applyEdits } from "./apply-edits";
 import { REVIEW_LIMITS } from "../limits";
-import { findContractProblems } from "./check-comparison";
+import { findRevisionFaults } from "../comparison/find-revision-faults";
 import { createGrowingLinks, createLargeComparison } from "./review-test-comparison";
 
 // The Riverton reports (written for our tests): g1 shared, g2 a number conflict (40 / 60 homes),
@@ -16,7 +16,7 @@ const machine: Comparison = { ...compareSources([RIVERTON_A, RIVERTON_B], { now:
 
 function review(edits: ReviewEdit[], base: Comparison = machine): Comparison {
   const result = applyEdits(base, edits, deps);
-  expect(findContractProblems(result)).toEqual([]);
+  expect(findRevisionFaults(result)).toEqual([]);
   return result;
 }
 
@@ -25,7 +25,7 @@ const groupOf = (c: Comparison, sentenceId: string): Group => c.groups.find((g) 
 
 describe("applyEdits", () => {
   it("starts from a valid machine comparison with the expected groups", () => {
-    expect(findContractProblems(machine)).toEqual([]);
+    expect(findRevisionFaults(machine)).toEqual([]);
     expect(machine.groups.map((g) => g.kind)).toEqual(["shared", "conflict", "shared", "unique", "unique", "unique", "unique"]);
   });
 
@@ -204,19 +204,19 @@ describe("applyEdits", () => {
   });
 });
 
-describe("findContractProblems", () => {
+describe("findRevisionFaults", () => {
   it("names a sentence in two groups, a missing sentence and wrong stats", () => {
     const broken: Comparison = { ...machine, groups: [{ ...machine.groups[0]!, members: [...machine.groups[0]!.members, { sourceId: "s1", sentenceIds: ["s1.2"] }] }] };
-    const problems = findContractProblems(broken);
-    expect(problems).toContain("group g1 lists a source twice");
+    const problems = findRevisionFaults(broken);
+    expect(problems).toContain("g1 lists a source twice");
     expect(problems).toContain("sentence s1.3 is in no group");
-    expect(problems).toContain("stats do not match the groups");
+    expect(problems).toContainEqual(expect.stringMatching(/^stats\.\w+ is \d+, groups say \d+$/));
   });
 
   it("names a conflict that is not between two of the group's sources", () => {
     const g2 = machine.groups[1]!;
     const conflicts = [{ type: "number" as const, values: [{ sourceId: "s1", text: "40" }, { sourceId: "s1", text: "60" }] }, { type: "date" as const, values: [{ sourceId: "s1", text: "May" }, { sourceId: "s3", text: "June" }] }];
     const broken: Comparison = { ...machine, groups: machine.groups.map((g) => (g === g2 ? { ...g2, conflicts } : g)) };
-    expect(findContractProblems(broken)).toEqual(["conflict 1 of group g2 has values from fewer than two sources", "conflict 2 of group g2 names a source not in the group"]);
+    expect(findRevisionFaults(broken)).toEqual(["g2 names s3, which is not a member", "g2 conflict 1 (number) has values from fewer than two sources"]);
   });
 });

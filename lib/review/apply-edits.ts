@@ -1,6 +1,8 @@
 import { InputError } from "../errors";
 import { REVIEW_LIMITS } from "../limits";
-import type { Comparison, EngineDeps, Lexicon, ReviewEdit } from "../types";
+import type { Engine } from "../engine/create-engine";
+import { defaultEngine } from "../engine/default-engine";
+import type { Comparison, EngineDeps, ReviewEdit } from "../types";
 import { EDIT_HANDLERS } from "./edit-handlers";
 import { createReclassifier } from "./reclassify-group";
 import { createDraft, listGroups } from "./review-draft";
@@ -9,7 +11,8 @@ import { createDraft, listGroups } from "./review-draft";
 // revision), giving a new, still valid contract Comparison. The input is never changed.
 
 export interface ReviewDeps extends EngineDeps {
-  lexicon?: Lexicon;
+  /** The engine that classifies edited groups; the default engine unless a caller brings its own. */
+  engine?: Engine;
 }
 
 export interface ReviewMeta {
@@ -22,7 +25,7 @@ export function applyEdits(comparison: Comparison, edits: readonly ReviewEdit[],
   if (edits.length === 0) throw new InputError("invalid", "A review needs at least one change.");
   if (edits.length > REVIEW_LIMITS.maxEdits) throw new InputError("too-large", `A review may hold at most ${REVIEW_LIMITS.maxEdits} changes.`);
   const draft = createDraft(comparison);
-  const reclassify = createReclassifier(comparison, draft, deps.lexicon);
+  const reclassify = createReclassifier(comparison, draft, deps.engine ?? defaultEngine);
   for (const edit of edits) {
     const handler = EDIT_HANDLERS[edit.op] as (d: typeof draft, e: ReviewEdit, r: typeof reclassify) => void;
     if (!handler) throw new InputError("invalid", `Unknown edit "${String(edit.op)}".`);

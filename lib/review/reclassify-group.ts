@@ -1,13 +1,9 @@
-import { datesAgree } from "../normalize/dates";
-import { analyzeSentences } from "../normalize/analyze-sentence";
-import { wordnetLexicon } from "../normalize/lexicon";
-import { numbersAgree } from "../normalize/numbers";
-import { classifyMembers, type SourceSentences } from "../pipeline/assemble-group";
-import type { Comparison, Group, Lexicon } from "../types";
+import type { Engine } from "../engine/create-engine";
+import type { Comparison, Group } from "../types";
 import type { ReviewDraft } from "./review-draft";
 
-// A group whose membership an editor changed is classified again by the engine's own code
-// (classifyMembers: the classify and diff steps), so a manual link gets its conflict check and
+// A group whose membership an editor changed is classified again by the engine that compares
+// (engine.reclassify: the classify and diff steps), so a manual link gets its conflict check and
 // word diff exactly like a machine link. Sentences are analysed again from their stored text
 // with the source's publication date, which is what the engine analysed when it compared them.
 //
@@ -25,18 +21,8 @@ export interface Reclassifier {
   settleAll(): void;
 }
 
-export function createReclassifier(comparison: Comparison, draft: ReviewDraft, lexicon: Lexicon = wordnetLexicon): Reclassifier {
-  let sources: SourceSentences[] | null = null;
-  const analysed = (): SourceSentences[] =>
-    (sources ??= comparison.sources.map((s) => ({
-      id: s.id,
-      sentences: s.sentences,
-      analyses: analyzeSentences(
-        s.sentences.map((x) => x.text),
-        { publishedAt: s.publishedAt },
-        lexicon,
-      ),
-    })));
+export function createReclassifier(comparison: Comparison, draft: ReviewDraft, engine: Engine): Reclassifier {
+  const reclassify = engine.reclassify(comparison.sources);
   const owed = new Set<Group>();
   const classify = (group: Group) => {
     owed.delete(group);
@@ -45,8 +31,7 @@ export function createReclassifier(comparison: Comparison, draft: ReviewDraft, l
       source: draft.sourceOrder.get(m.sourceId)!,
       indices: m.sentenceIds.map((id) => draft.position.get(id)!.index),
     }));
-    const result = classifyMembers(positions, analysed(), { numbersAgree, datesAgree });
-    Object.assign(group, result);
+    Object.assign(group, reclassify(positions));
   };
   return {
     owe(group, score) {

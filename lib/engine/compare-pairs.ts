@@ -1,8 +1,9 @@
 import { DEFAULT_ALIGN_OPTIONS } from "../align/align-sentences";
-import { compareSources } from "../compare";
 import { InputError } from "../errors";
 import { prepareVerbatim } from "../pipeline/prepare-source";
 import type { EngineDeps, Kind } from "../types";
+import type { Engine } from "./create-engine";
+import { defaultEngine } from "./default-engine";
 
 // Pair mode (contract): each sentence pair is compared as two one-sentence sources by the same
 // engine as articles, so the MSRP figures measure the real "same statement?" decision.
@@ -39,8 +40,8 @@ export function parsePairsTsv(tsv: string): PairRow[] {
 // to add: the decision is the sentence-pair model's own, P(same) ≥ 0.5 as it was calibrated.
 const PAIR_OPTIONS = { ...DEFAULT_ALIGN_OPTIONS, minPairScore: 0.5, linkThreshold: 0 };
 
-export function comparePair(row: PairRow, deps: EngineDeps): PairResult {
-  const c = compareSources([{ text: row.text1 }, { text: row.text2 }], deps, { prepare: prepareVerbatim, align: PAIR_OPTIONS });
+export function comparePair(row: PairRow, deps: EngineDeps, engine: Engine = defaultEngine): PairResult {
+  const c = engine.compare([{ text: row.text1 }, { text: row.text2 }], deps, { prepare: prepareVerbatim, align: PAIR_OPTIONS });
   const linked = c.groups.find((g) => g.members.length > 1);
   return { id1: row.id1, id2: row.id2, kind: linked?.kind ?? "unique", score: linked?.score ?? 0 };
 }

@@ -1,3 +1,5 @@
+import { sigmoid } from "./logistic-model";
+
 // Logistic regression by full-batch gradient descent with a small L2 penalty: a few thousand
 // rows of ten features in 0..1 fit in well under a second, deterministically (zero start, fixed
 // step count), so the calibration can be rerun and give the same weights.
@@ -18,7 +20,7 @@ export function fitLogistic(rows: readonly number[][], labels: readonly number[]
     rows.forEach((x, k) => {
       let z = b;
       for (let d = 0; d < dims; d++) z += w[d]! * x[d]!;
-      const err = 1 / (1 + Math.exp(-z)) - labels[k]!;
+      const err = sigmoid(z) - labels[k]!;
       gb += err;
       for (let d = 0; d < dims; d++) gw[d]! += err * x[d]!;
     });
