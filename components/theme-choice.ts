@@ -17,7 +17,7 @@ export function parseThemeChoice(value: string | null | undefined): ThemeChoice 
   return value === "light" || value === "dark" ? value : "system";
 }
 
-/** The `data-theme` attribute of <html>: absent for "system", so the media query decides. */
+/** The `data-theme` attribute of <html>: absent for "system", so the system colour scheme decides (light-dark() in globals.css). */
 export function themeAttribute(choice: ThemeChoice): "light" | "dark" | undefined {
   return choice === "system" ? undefined : choice;
 }
