@@ -155,11 +155,13 @@ test("keyboard: j and k step through conflicts, in the columns and the facts", a
 test("the keyboard help opens with ? and closes with Escape", { tag: "@desktop" }, async ({ page }) => {
   await openComparison(page);
   await expect(page.getByText("Keyboard", { exact: true })).toBeVisible();
+  // The page footer lists the keys too; the help that "?" opens is in the view controls.
+  const help = page.getByRole("region", { name: "View controls" }).getByText("Keyboard shortcuts");
   await page.keyboard.press("?");
-  await expect(page.getByText("Keyboard shortcuts")).toBeVisible();
-  await expect(page.getByText("Next conflict", { exact: true })).toBeVisible();
+  await expect(help).toBeVisible();
+  await expect(page.getByRole("region", { name: "View controls" }).getByText("Next conflict", { exact: true })).toBeVisible();
   await page.keyboard.press("Escape");
-  await expect(page.getByText("Keyboard shortcuts")).toBeHidden();
+  await expect(help).toBeHidden();
 });
 
 function longestWordOf(text: string): string {

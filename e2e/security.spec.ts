@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { HOSTILE_SOURCES } from "./support/hostile-sources";
+import { HOSTILE_SOURCES, HOSTILE_TITLE } from "./support/hostile-sources";
 import { SEED_PATH } from "./support/seed";
 
 // Hostile article text, HTML, titles and outlets must stay text everywhere a comparison is shown
@@ -46,7 +46,8 @@ function findInjected(page: Page): Promise<string[]> {
 }
 
 async function createHostile(request: APIRequestContext): Promise<string> {
-  const response = await request.post("/api/comparisons", { data: { sources: HOSTILE_SOURCES } });
+  // The hostile headline also goes in as the event title, so the page's own h1 must show it inert.
+  const response = await request.post("/api/comparisons", { data: { sources: HOSTILE_SOURCES, title: HOSTILE_TITLE } });
   expect(response.status(), await response.text()).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
