@@ -1,10 +1,10 @@
 import type { Group } from "@/lib/types";
 import { PanelIntro } from "./columns-view";
 import { ConflictChips, VariantLine } from "./conflict-chips";
-import { KindPill } from "./kind-mark";
+import { KindPill } from "../shared/kind-mark";
 import { MarkedText } from "./marked-text";
 import { readMember, type PageData } from "./page-model";
-import { ReviewedLabel, ReviewNote } from "./review-mark";
+import { ReviewedLabel, ReviewNote } from "../review/review-mark";
 import { NoMatchNote } from "./no-match-note";
 import type { PanelProps } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";

@@ -1,5 +1,5 @@
 import type { Kind } from "@/lib/types";
-import { KIND_GLYPHS, KIND_HINTS, KIND_SVG_FILLS, KIND_TONES, pluralizeKind } from "./labels";
+import { KIND_GLYPHS, KIND_HINTS, KIND_SVG_FILLS, KIND_TONES, pluralizeKind } from "../shared/labels";
 import { AGREEMENT_CELL_LIMIT as AGREEMENT_CELLS, buildAgreementRow } from "./conflict-summary-model";
 import { KINDS, formatCount, type PageData } from "./page-model";
 import { formatViewQuery, type ViewState } from "./view-state";

@@ -1,5 +1,5 @@
 import type { ConflictType } from "@/lib/types";
-import { CONFLICT_NAMES, KIND_NAMES } from "./labels";
+import { CONFLICT_NAMES, KIND_NAMES } from "../shared/labels";
 import type { GroupChoice, ReviewGroupItem } from "./review-model";
 
 // One fact's controls in the review form: decision, kind, the conflict's type and values, a

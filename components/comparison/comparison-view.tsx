@@ -4,7 +4,7 @@ import { indexComparison, labelSource, labelSourceId, pluralize, selectGroups } 
 import { ConflictList } from "./conflict-list";
 import { SharedList, UniqueList } from "./group-lists";
 import { GroupSection } from "./group-parts";
-import { nameSourceInWarning } from "./labels";
+import { nameSourceInWarning } from "../shared/labels";
 import { SourceList } from "./source-list";
 import { SummaryCounts } from "./summary-counts";
 

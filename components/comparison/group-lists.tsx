@@ -1,7 +1,7 @@
 import type { Group } from "@/lib/types";
 import { groupUniqueBySource, labelSource, readMemberText, type ComparisonIndex } from "./comparison-index";
 import { KindBadge, SourceStatements, VariantNote } from "./group-parts";
-import { describeMatch } from "./labels";
+import { describeMatch } from "../shared/labels";
 
 /** Facts two or more sources state alike, each source's wording side by side. */
 export function SharedList({ index, groups }: { index: ComparisonIndex; groups: readonly Group[] }) {

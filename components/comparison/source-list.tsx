@@ -1,7 +1,7 @@
 import { readIsoDay } from "@/lib/text/plain-text";
 import type { Removed, Source } from "@/lib/types";
 import { labelSource, pluralize } from "./comparison-index";
-import { REASON_NAMES } from "./labels";
+import { REASON_NAMES } from "../shared/labels";
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
   return (

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Source } from "@/lib/types";
-import { KindLegend } from "./kind-mark";
+import { KindLegend } from "../shared/kind-mark";
 import type { PanelProps } from "./page-part";
 import { formatCount, type PageData } from "./page-model";
 import type { ShownSentence } from "./page-part";

@@ -1,7 +1,7 @@
 import { PAGE_PARTS } from "@/lib/limits";
 import { windowLists } from "@/lib/paging/window-lists";
 import type { Group } from "@/lib/types";
-import { KindGlyph } from "./kind-mark";
+import { KindGlyph } from "../shared/kind-mark";
 import { formatNumbers, readMember, type PageData } from "./page-model";
 import { weighCoverageRow } from "./page-part";
 import { formatViewQuery, isItemShown, type ViewState } from "./view-state";

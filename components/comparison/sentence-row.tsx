@@ -1,9 +1,9 @@
 import type { Group, Sentence, Source } from "@/lib/types";
 import { markConflictValues } from "./conflict-summary-model";
-import { CONFLICT_SENTENCES, KIND_GLYPHS, KIND_NAMES } from "./labels";
+import { CONFLICT_SENTENCES, KIND_GLYPHS, KIND_NAMES } from "../shared/labels";
 import { formatNumbers, type PageData } from "./page-model";
 import { segmentText } from "./text-marks";
-import { ReviewedLabel, ReviewNote } from "./review-mark";
+import { ReviewedLabel, ReviewNote } from "../review/review-mark";
 import { isItemShown, type ViewState } from "./view-state";
 
 const ROW_TONES = {

@@ -1,6 +1,6 @@
 import { ConflictSummary } from "./conflict-summary";
 import { KindSummary } from "./kind-summary";
-import { nameSourceInWarning } from "./labels";
+import { nameSourceInWarning } from "../shared/labels";
 import type { PageData } from "./page-model";
 import { SourceCards } from "./source-cards";
 import type { ViewState } from "./view-state";

@@ -1,4 +1,4 @@
-import { CONFLICT_SENTENCES } from "./labels";
+import { CONFLICT_SENTENCES } from "../shared/labels";
 import { readMember, type PageData } from "./page-model";
 import { summarizeConflicts } from "./conflict-summary-model";
 import { formatViewQuery, type ViewState } from "./view-state";

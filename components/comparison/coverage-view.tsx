@@ -1,8 +1,8 @@
 import type { Group } from "@/lib/types";
 import { PanelIntro } from "./columns-view";
-import { KindPill } from "./kind-mark";
-import { ReviewedLabel } from "./review-mark";
-import { KIND_GLYPHS, KIND_NAMES } from "./labels";
+import { KindPill } from "../shared/kind-mark";
+import { ReviewedLabel } from "../review/review-mark";
+import { KIND_GLYPHS, KIND_NAMES } from "../shared/labels";
 import { OnlyInLists } from "./only-in-lists";
 import { readMember, type PageData } from "./page-model";
 import { NoMatchNote } from "./no-match-note";

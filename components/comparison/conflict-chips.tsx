@@ -1,5 +1,5 @@
 import type { Conflict, Variant } from "@/lib/types";
-import { CONFLICT_NAMES, VARIANT_NAMES } from "./labels";
+import { CONFLICT_NAMES, VARIANT_NAMES } from "../shared/labels";
 import type { PageData } from "./page-model";
 
 /** What differs, one chip per conflict: "quote: ‘a’ (MENAFN) vs ‘b’ (EconoTimes)". */

@@ -1,5 +1,5 @@
 import type { Removed, Source } from "@/lib/types";
-import { REASON_NAMES } from "./labels";
+import { REASON_NAMES } from "../shared/labels";
 import { formatCount, type PageData } from "./page-model";
 
 /** Per source, what cleaning dropped and why, closed by default: nothing is hidden from a reader who checks. */

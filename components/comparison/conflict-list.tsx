@@ -2,7 +2,7 @@ import { CONFLICT_LABELS } from "@/lib/export/index-comparison";
 import type { Conflict, Group } from "@/lib/types";
 import { labelSourceId, type ComparisonIndex } from "./comparison-index";
 import { highlightValues, KindBadge, SourceStatements, VariantNote } from "./group-parts";
-import { describeMatch } from "./labels";
+import { describeMatch } from "../shared/labels";
 
 export function ConflictList({ index, groups }: { index: ComparisonIndex; groups: readonly Group[] }) {
   return (

@@ -1,6 +1,6 @@
 import type { Kind } from "@/lib/types";
-import { KeyboardHelp } from "./keyboard-help";
-import { KIND_GLYPHS } from "./labels";
+import { KeyboardHelp } from "../shared/keyboard-help";
+import { KIND_GLYPHS } from "../shared/labels";
 import type { PageData } from "./page-model";
 import { formatViewQuery, toggleHidden, type Filter, type View, type ViewState } from "./view-state";
 

@@ -2,7 +2,7 @@
 // to the client island as plain data (a few strings per group, not the whole comparison), and
 // the one function that turns the editor's form into the edits the API takes.
 import type { Comparison, ConflictType, GroupReview, Kind, ReviewEdit, SourceValue } from "@/lib/types";
-import { buildPageData, readMember } from "./page-model";
+import { buildPageData, readMember } from "../comparison/page-model";
 
 export interface ReviewGroupItem {
   id: string;

@@ -3,10 +3,10 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { makeComparison } from "@/lib/export/test-comparison";
 import { applyEdits } from "@/lib/review/apply-edits";
-import { ComparisonPage } from "./comparison-page";
-import { RevisionBanner } from "./revision-banner";
+import { ComparisonPage } from "../comparison/comparison-page";
+import { RevisionBanner } from "../comparison/revision-banner";
 import { buildEdits, buildReviewModel, startForm } from "./review-model";
-import { parseViewState } from "./view-state";
+import { parseViewState } from "../comparison/view-state";
 
 // The test comparison: g1 shared, g2 the 40 / 60 homes conflict, then unique statements.
 const machine = makeComparison();
