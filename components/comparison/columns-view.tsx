@@ -7,6 +7,7 @@ import type { ShownSentence } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
 import { SentenceRow } from "./sentence-row";
 import { formatViewQuery, isItemShown, toggleHidden, type ViewState } from "./view-state";
+import { dataProps } from "./dom";
 
 /**
  * One column per source, its cleaned article in reading order. On wide screens the columns sit
@@ -31,8 +32,7 @@ export function ColumnsView({ data, state, part }: PanelProps) {
           <button
             key={source.id}
             type="button"
-            data-show-column={source.id}
-            data-source-part={source.id}
+            {...dataProps({ showColumn: source.id, sourcePart: source.id })}
             hidden={state.hide.includes(source.id)}
             aria-pressed={source.id === current}
             className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted aria-pressed:border-accent aria-pressed:text-ink"
@@ -43,8 +43,7 @@ export function ColumnsView({ data, state, part }: PanelProps) {
       </div>
       <div data-columns-scroller="" className="relative mt-4 md:mt-6 print:overflow-visible">
         <div
-          data-columns=""
-          data-many={shown.length > 3 ? "" : undefined}
+          {...dataProps({ columns: "", many: shown.length > 3 ? "" : undefined })}
           className="relative flex min-w-full gap-12 max-md:block"
         >
           {sources.map((source) => (
@@ -57,7 +56,7 @@ export function ColumnsView({ data, state, part }: PanelProps) {
               rows={part.sentences.get(source.id) ?? []}
             />
           ))}
-          <svg data-connectors="" aria-hidden="true" className="pointer-events-none absolute left-0 hidden overflow-hidden md:block print:hidden" />
+          <svg {...dataProps({ connectors: "" })} aria-hidden="true" className="pointer-events-none absolute left-0 hidden overflow-hidden md:block print:hidden" />
         </div>
       </div>
       <ShowMore part={part} state={state} noun="sentences" />
@@ -73,9 +72,7 @@ function Column({ data, source, state, current, rows }: { data: PageData; source
   return (
     <section
       aria-labelledby={headingId}
-      data-column={source.id}
-      data-source-part={source.id}
-      data-current={current ? "" : undefined}
+      {...dataProps({ column: source.id, sourcePart: source.id, current: current ? "" : undefined })}
       hidden={state.hide.includes(source.id)}
       className="column min-w-0 max-md:mt-8 max-md:first:mt-0"
     >
@@ -86,13 +83,13 @@ function Column({ data, source, state, current, rows }: { data: PageData; source
         <p className="flex shrink-0 items-baseline gap-3 text-xs text-muted">
           <span className="tabular-nums">{figures ? `${formatCount(figures.sentences)} sentences` : null}</span>
           {next !== state && (
-            <a href={formatViewQuery(next) || "?"} data-toggle-source={source.id} className="text-accent underline-offset-4 hover:underline print:hidden">
+            <a href={formatViewQuery(next) || "?"} {...dataProps({ toggleSource: source.id })} className="text-accent underline-offset-4 hover:underline print:hidden">
               Hide<span className="sr-only"> {data.label(source.id)}</span>
             </a>
           )}
         </p>
       </div>
-      <ol data-column-list="" data-part-list={`column-${source.id}`} className="mt-1 space-y-px pr-1">
+      <ol {...dataProps({ columnList: "", partList: `column-${source.id}` })} className="mt-1 space-y-px pr-1">
         {rows.map(({ sentence, index }, i) => (
           <SentenceRow
             key={sentence.id}
@@ -106,7 +103,7 @@ function Column({ data, source, state, current, rows }: { data: PageData; source
         ))}
       </ol>
       <p
-        data-empty=""
+        {...dataProps({ empty: "" })}
         hidden={rows.some(({ sentence }) => isItemShown(state, data.groupOf.get(sentence.id)?.kind ?? "unique", [source.id]))}
         className="py-6 text-sm text-muted italic"
       >

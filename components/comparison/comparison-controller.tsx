@@ -4,10 +4,11 @@
 // the route ships a few kilobytes of script rather than the page's markup twice.
 import { useEffect } from "react";
 import { startController } from "./client/start-controller";
+import { has } from "./dom";
 
 export function ComparisonController() {
   useEffect(() => {
-    const root = document.querySelector<HTMLElement>("[data-comparison]");
+    const root = document.querySelector<HTMLElement>(has("comparison"));
     return root ? startController(root) : undefined;
   }, []);
   return null;

@@ -10,6 +10,7 @@ import { buildPagePart, type PanelProps, type PartRequest } from "./page-part";
 import { RemovedText } from "./removed-text";
 import type { View, ViewState } from "./view-state";
 import { ViewToolbar } from "./view-toolbar";
+import { dataProps } from "./dom";
 
 // Stored comparisons are parsed once and kept (app/_lib/load-page-comparison.ts); so are the
 // lookups built from them, which cost as much again for a large one.
@@ -40,11 +41,11 @@ export function ComparisonPage({ title, comparison, state, request = { from: 0, 
   const data = readPageData(title, comparison);
   const part = buildPagePart(data, state, request);
   return (
-    <div data-comparison="" data-source-ids={comparison.sources.map((source) => source.id).join(" ")} data-paged={part.paged ? "" : undefined}>
+    <div {...dataProps({ comparison: "", sourceIds: comparison.sources.map((source) => source.id).join(" "), paged: part.paged ? "" : undefined })}>
       <ComparisonHeader data={data} state={state} />
       <ViewToolbar data={data} state={state} />
       {PANELS.map(([view, Panel]) => (
-        <section key={view} data-panel={view} aria-labelledby={`${view}-heading`} hidden={state.view !== view}>
+        <section key={view} {...dataProps({ panel: view })} aria-labelledby={`${view}-heading`} hidden={state.view !== view}>
           {(!part.paged || state.view === view) && <Panel data={data} state={state} part={part} />}
         </section>
       ))}

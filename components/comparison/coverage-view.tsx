@@ -9,6 +9,7 @@ import { NoMatchNote } from "./no-match-note";
 import type { PanelProps } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
 import { formatViewQuery, isItemShown, type ViewState } from "./view-state";
+import { dataProps } from "./dom";
 
 const KIND_RANK = { conflict: 0, shared: 1, unique: 2 } as const;
 
@@ -47,7 +48,7 @@ export function CoverageView({ data, state, part }: PanelProps) {
               <SortHeader sortKey="count" label="Sources" center />
             </tr>
           </thead>
-          <tbody data-sortable="" data-part-list="coverage">
+          <tbody {...dataProps({ sortable: "", partList: "coverage" })}>
             {groups.map((group) => (
               <CoverageRow key={group.id} data={data} group={group} position={positionOf.get(group.id) ?? 0} state={state} paged={part.paged} />
             ))}
@@ -76,13 +77,13 @@ function SortHeader({ sortKey, label, initial, center, className = "", sourceId,
     <th
       scope="col"
       aria-sort={initial ? "ascending" : undefined}
-      data-source-part={sourceId}
+      {...dataProps({ sourcePart: sourceId })}
       hidden={sourceId ? state?.hide.includes(sourceId) : undefined}
       className={`px-3 py-2.5 font-semibold whitespace-nowrap ${center ? "text-center" : ""} ${className}`}
     >
       <button
         type="button"
-        data-sort={sortKey}
+        {...dataProps({ sort: sortKey })}
         className="inline-flex items-center gap-1 rounded uppercase hover:text-ink nojs:pointer-events-none"
       >
         {label}
@@ -97,13 +98,7 @@ function CoverageRow({ data, group, position, state, paged }: { data: PageData; 
   const first = group.members[0];
   return (
     <tr
-      data-item=""
-      data-group={group.id}
-      data-kind={group.kind}
-      data-sources={memberIds.join(" ")}
-      data-order={position}
-      data-rank={KIND_RANK[group.kind]}
-      data-count={memberIds.length}
+      {...dataProps({ item: "", group: group.id, kind: group.kind, sources: memberIds.join(" "), order: position, rank: KIND_RANK[group.kind], count: memberIds.length })}
       tabIndex={-1}
       hidden={!isItemShown(state, group.kind, memberIds)}
       className="border-b border-line last:border-b-0"
@@ -111,8 +106,7 @@ function CoverageRow({ data, group, position, state, paged }: { data: PageData; 
       <th scope="row" className="max-w-0 px-3 py-2 font-normal">
         <a
           href={`${formatFactsLink(state, group.id, paged)}#${group.id}`}
-          data-set-view="facts"
-          data-hash={group.id}
+          {...dataProps({ setView: "facts", hash: group.id })}
           className="flex min-w-0 items-baseline gap-2 underline-offset-4 hover:underline"
         >
           <span className="shrink-0 text-xs text-muted tabular-nums">{position}</span>
@@ -128,7 +122,7 @@ function CoverageRow({ data, group, position, state, paged }: { data: PageData; 
       {data.comparison.sources.map((source) => {
         const reports = memberIds.includes(source.id);
         return (
-          <td key={source.id} data-source-part={source.id} hidden={state.hide.includes(source.id)} className="px-3 py-1.5 text-center">
+          <td key={source.id} {...dataProps({ sourcePart: source.id })} hidden={state.hide.includes(source.id)} className="px-3 py-1.5 text-center">
             {reports ? (
               <span className={`inline-flex h-7 w-full min-w-12 items-center justify-center rounded border font-mono ${CELL_TONES[group.kind]}`}>
                 <span aria-hidden="true">{KIND_GLYPHS[group.kind]}</span>

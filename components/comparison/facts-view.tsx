@@ -9,6 +9,7 @@ import { NoMatchNote } from "./no-match-note";
 import type { PanelProps } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
 import { isItemShown, type ViewState } from "./view-state";
+import { dataProps } from "./dom";
 
 /** One row per fact (group), one column per source; a source that does not state it says so. */
 export function FactsView({ data, state, part }: PanelProps) {
@@ -31,13 +32,13 @@ export function FactsView({ data, state, part }: PanelProps) {
                 Fact
               </th>
               {sources.map((source) => (
-                <th key={source.id} scope="col" role="columnheader" data-source-part={source.id} hidden={state.hide.includes(source.id)} className="px-4 py-3 font-semibold">
+                <th key={source.id} scope="col" role="columnheader" {...dataProps({ sourcePart: source.id })} hidden={state.hide.includes(source.id)} className="px-4 py-3 font-semibold">
                   {data.label(source.id)}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody role="rowgroup" data-part-list="facts">
+          <tbody role="rowgroup" {...dataProps({ partList: "facts" })}>
             {groups.map((group) => (
               <FactRow key={group.id} data={data} group={group} position={positionOf.get(group.id) ?? 0} state={state} />
             ))}
@@ -55,10 +56,7 @@ function FactRow({ data, group, position, state }: { data: PageData; group: Grou
   return (
     <tr
       id={group.id}
-      data-item=""
-      data-group={group.id}
-      data-kind={group.kind}
-      data-sources={memberIds.join(" ")}
+      {...dataProps({ item: "", group: group.id, kind: group.kind, sources: memberIds.join(" ") })}
       role="row"
       tabIndex={-1}
       hidden={!isItemShown(state, group.kind, memberIds)}
@@ -80,14 +78,14 @@ function FactRow({ data, group, position, state }: { data: PageData; group: Grou
         return (
           <td
             key={source.id}
-            data-source-part={source.id}
+            {...dataProps({ sourcePart: source.id })}
             hidden={hidden}
             role="cell"
             className="px-4 py-3.5 max-md:block max-md:pt-2"
           >
             <span className="mb-1 block text-xs font-semibold tracking-wide text-muted uppercase md:hidden">{data.label(source.id)}</span>
             {member ? (
-              <p data-text="" className="font-serif leading-relaxed text-pretty">
+              <p {...dataProps({ text: "" })} className="font-serif leading-relaxed text-pretty">
                 <MarkedText group={group} sourceId={source.id} text={readMember(data, member.sentenceIds)} />
               </p>
             ) : (

@@ -3,6 +3,7 @@ import { KIND_GLYPHS, KIND_HINTS, KIND_SVG_FILLS, KIND_TONES, pluralizeKind } fr
 import { AGREEMENT_CELL_LIMIT as AGREEMENT_CELLS, buildAgreementRow } from "./conflict-summary-model";
 import { KINDS, formatCount, type PageData } from "./page-model";
 import { formatViewQuery, type ViewState } from "./view-state";
+import { dataProps } from "./dom";
 
 /**
  * Counts of each kind (each a link that filters the views), then the agreement picture: one row
@@ -55,8 +56,7 @@ function CountTile({ kind, count, state }: { kind: Kind; count: number; state: V
   return (
     <a
       href={formatViewQuery({ ...state, filter: kind }) || "?"}
-      data-set-filter={kind}
-      data-reveal-view=""
+      {...dataProps({ setFilter: kind, revealView: "" })}
       aria-current={active ? "true" : undefined}
       className={`block h-full rounded-xl border px-3 py-3 transition-[filter] hover:brightness-[0.97] aria-[current]:ring-2 aria-[current]:ring-accent sm:px-4 ${KIND_TONES[kind]}`}
     >
@@ -83,7 +83,7 @@ function AgreementStrip({ cells }: { cells: readonly (Kind | null)[] }) {
     <svg aria-hidden="true" data-agreement="" className="block h-3.5 w-full overflow-hidden rounded-sm" viewBox={`0 0 ${Math.max(1, cells.length)} 1`} preserveAspectRatio="none">
       <rect width={Math.max(1, cells.length)} height="1" className="fill-line" />
       {cells.map((kind, i) =>
-        kind ? <rect key={i} x={i + gap / 2} width={1 - gap} height="1" className={KIND_SVG_FILLS[kind]} data-kind={kind} /> : null,
+        kind ? <rect key={i} x={i + gap / 2} width={1 - gap} height="1" className={KIND_SVG_FILLS[kind]} {...dataProps({ kind })} /> : null,
       )}
     </svg>
   );

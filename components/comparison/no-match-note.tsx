@@ -1,5 +1,6 @@
 import type { Group } from "@/lib/types";
 import { isItemShown, type ViewState } from "./view-state";
+import { dataProps } from "./dom";
 
 /**
  * Shown, server-side and by the filter controller alike, when the filters hide every fact of a
@@ -7,7 +8,7 @@ import { isItemShown, type ViewState } from "./view-state";
  */
 export function NoMatchNote({ groups, state }: { groups: readonly Group[]; state: ViewState }) {
   return (
-    <p data-empty="" hidden={groups.some((g) => isItemShown(state, g.kind, g.members.map((m) => m.sourceId)))} className="px-4 py-6 text-sm text-muted italic">
+    <p {...dataProps({ empty: "" })} hidden={groups.some((g) => isItemShown(state, g.kind, g.members.map((m) => m.sourceId)))} className="px-4 py-6 text-sm text-muted italic">
       No fact matches the filters.
     </p>
   );

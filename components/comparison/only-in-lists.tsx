@@ -5,6 +5,7 @@ import { KindGlyph } from "../shared/kind-mark";
 import { formatNumbers, readMember, type PageData } from "./page-model";
 import { weighCoverageRow } from "./page-part";
 import { formatViewQuery, isItemShown, type ViewState } from "./view-state";
+import { dataProps } from "./dom";
 
 /**
  * What each source alone reports, under "Only in X". On a page in parts each list shows its
@@ -25,7 +26,7 @@ export function OnlyInLists({ data, state, paged }: { data: PageData; state: Vie
           <section
             key={source.id}
             aria-labelledby={headingId}
-            data-source-part={source.id}
+            {...dataProps({ sourcePart: source.id })}
             hidden={state.hide.includes(source.id)}
             className="min-w-0"
           >
@@ -37,7 +38,7 @@ export function OnlyInLists({ data, state, paged }: { data: PageData; state: Vie
               <p className="mt-2 text-sm text-muted italic">Everything it says, another source says too.</p>
             ) : (
               <ol
-                data-hide-when-empty=""
+                {...dataProps({ hideWhenEmpty: "" })}
                 hidden={!isItemShown(state, "unique", [source.id])}
                 className="mt-3 divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface">
                 {own.map((group) => (
@@ -65,10 +66,7 @@ function OnlyInItem({ data, group, state }: { data: PageData; group: Group; stat
   const numbers = member.sentenceIds.map((id) => data.numberOf.get(id) ?? 0);
   return (
     <li
-      data-item=""
-      data-group={group.id}
-      data-kind="unique"
-      data-sources={member.sourceId}
+      {...dataProps({ item: "", group: group.id, kind: "unique", sources: member.sourceId })}
       hidden={!isItemShown(state, "unique", [member.sourceId])}
       className="grid grid-cols-[2rem_minmax(0,1fr)] px-3 py-2.5 text-[0.95rem]"
     >
@@ -77,7 +75,7 @@ function OnlyInItem({ data, group, state }: { data: PageData; group: Group; stat
         {formatNumbers(numbers)}
         <KindGlyph kind="unique" className="text-sm" />
       </span>
-      <p data-text="" className="font-serif leading-relaxed text-pretty">{readMember(data, member.sentenceIds)}</p>
+      <p {...dataProps({ text: "" })} className="font-serif leading-relaxed text-pretty">{readMember(data, member.sentenceIds)}</p>
     </li>
   );
 }

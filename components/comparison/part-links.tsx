@@ -1,6 +1,7 @@
 import { formatCount } from "./page-model";
 import type { PagePart } from "./page-part";
 import { formatViewQuery, type ViewState } from "./view-state";
+import { dataProps } from "./dom";
 
 /** The address of another part of the same view: the view state's query plus `from`. */
 export function formatPartHref(state: ViewState, from: number): string {
@@ -30,10 +31,10 @@ export function PartRange({ part, state, noun }: { part: PagePart; state: ViewSt
 export function ShowMore({ part, state, noun }: { part: PagePart; state: ViewState; noun: string }) {
   if (!part.paged || part.next === null) return null;
   return (
-    <p className="mt-4 print:hidden" data-show-more-holder="">
+    <p className="mt-4 print:hidden" {...dataProps({ showMoreHolder: "" })}>
       <a
         href={formatPartHref(state, part.next)}
-        data-show-more=""
+        {...dataProps({ showMore: "" })}
         className="inline-flex items-center gap-1.5 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium shadow-sm hover:border-muted"
       >
         Show more {noun}

@@ -5,6 +5,7 @@ import { formatNumbers, type PageData } from "./page-model";
 import { segmentText } from "./text-marks";
 import { ReviewedLabel, ReviewNote } from "../review/review-mark";
 import { isItemShown, type ViewState } from "./view-state";
+import { dataProps } from "./dom";
 
 const ROW_TONES = {
   conflict: "bg-conflict-soft/70 border-conflict-line",
@@ -38,11 +39,7 @@ export function SentenceRow({ data, source, sentence, state, first, paragraphSta
   const number = data.numberOf.get(sentence.id) ?? 0;
   return (
     <li
-      data-item=""
-      data-group={group?.id}
-      data-kind={kind}
-      data-sources={source.id}
-      data-sentence={sentence.id}
+      {...dataProps({ item: "", group: group?.id, kind, sources: source.id, sentence: sentence.id })}
       tabIndex={first ? 0 : -1}
       hidden={!isItemShown(state, kind, [source.id])}
       className={`sentence-row group/row relative grid scroll-my-16 grid-cols-[2.25rem_minmax(0,1fr)] rounded-md border-l-[3px] py-2 pr-3 ${ROW_TONES[kind]} ${paragraphStart ? "mt-4" : ""}`}
@@ -52,7 +49,7 @@ export function SentenceRow({ data, source, sentence, state, first, paragraphSta
         <span className={`font-mono text-sm ${GLYPH_TONES[kind]}`}>{KIND_GLYPHS[kind]}</span>
       </span>
       <div className="min-w-0">
-        <p data-text="" className="font-serif text-[1.02rem] leading-relaxed text-pretty">
+        <p {...dataProps({ text: "" })} className="font-serif text-[1.02rem] leading-relaxed text-pretty">
           {group ? <ConflictValueText group={group} sourceId={source.id} text={sentence.text} /> : sentence.text}
         </p>
         {group && <DiffersNote group={group} sourceId={source.id} text={sentence.text} />}
@@ -111,8 +108,7 @@ function Counterparts({ data, group, sourceId, state }: { data: PageData; group:
   const kindInk = group.kind === "conflict" ? "text-conflict-ink" : "text-shared-ink";
   return (
     <p
-      data-note-of={order.join(" ")}
-      data-note-source={sourceId}
+      {...dataProps({ noteOf: order.join(" "), noteSource: sourceId })}
       className={`mt-1 flex flex-wrap items-baseline gap-x-2 gap-y-0.5 text-[0.8rem] leading-snug text-muted ${owner === sourceId ? "" : "md:sr-only"}`}
     >
       <span className={`font-semibold ${kindInk}`}>
@@ -129,7 +125,7 @@ function Counterparts({ data, group, sourceId, state }: { data: PageData; group:
               {i > 0 && ", "}
               <a
                 href={`#${group.id}`}
-                data-goto={target}
+                {...dataProps({ goto: target })}
                 className="font-medium text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
               >
                 {data.label(member.sourceId)}, sentence{numbers.length > 1 ? "s" : ""} {formatNumbers(numbers)}

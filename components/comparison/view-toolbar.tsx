@@ -3,6 +3,7 @@ import { KeyboardHelp } from "../shared/keyboard-help";
 import { KIND_GLYPHS } from "../shared/labels";
 import type { PageData } from "./page-model";
 import { formatViewQuery, toggleHidden, type Filter, type View, type ViewState } from "./view-state";
+import { dataProps } from "./dom";
 
 const VIEW_NAMES: Readonly<Record<View, string>> = { columns: "Side by side", facts: "Facts", coverage: "Coverage" };
 const FILTER_NAMES: Readonly<Record<Filter, string>> = { all: "All", conflict: "Conflicts", shared: "Shared", unique: "Unique" };
@@ -32,7 +33,7 @@ export function ViewToolbar({ data, state }: { data: PageData; state: ViewState 
             <a
               key={view}
               href={formatViewQuery({ ...state, view }) || "?"}
-              data-set-view={view}
+              {...dataProps({ setView: view })}
               aria-current={state.view === view ? "page" : undefined}
               className={SEGMENT}
             >
@@ -45,7 +46,7 @@ export function ViewToolbar({ data, state }: { data: PageData; state: ViewState 
             <a
               key={filter}
               href={formatViewQuery({ ...state, filter }) || "?"}
-              data-set-filter={filter}
+              {...dataProps({ setFilter: filter })}
               aria-current={state.filter === filter ? "true" : undefined}
               className={SEGMENT}
             >
@@ -68,7 +69,7 @@ export function ViewToolbar({ data, state }: { data: PageData; state: ViewState 
                 key={source.id}
                 role="button"
                 href={formatViewQuery(next) || "?"}
-                data-toggle-source={source.id}
+                {...dataProps({ toggleSource: source.id })}
                 aria-pressed={shown}
                 aria-disabled={next === state ? "true" : undefined}
                 className="group inline-flex max-w-44 items-center gap-1.5 rounded-full border border-line bg-surface px-2.5 py-1 text-sm text-muted hover:border-muted aria-pressed:text-ink aria-disabled:cursor-not-allowed"
@@ -93,7 +94,7 @@ export function ViewToolbar({ data, state }: { data: PageData; state: ViewState 
           <input
             id="sentence-search"
             type="search"
-            data-search=""
+            {...dataProps({ search: "" })}
             placeholder="Search sentences"
             autoComplete="off"
             spellCheck={false}
@@ -104,17 +105,17 @@ export function ViewToolbar({ data, state }: { data: PageData; state: ViewState 
           </span>
         </search>
         <div className="flex items-center gap-1.5 text-sm">
-          <button type="button" data-step-conflict="-1" className="rounded-md border border-line bg-surface px-2 py-1 hover:border-muted">
+          <button type="button" {...dataProps({ stepConflict: "-1" })} className="rounded-md border border-line bg-surface px-2 py-1 hover:border-muted">
             <span aria-hidden="true">↑</span> Previous<span className="max-sm:sr-only"> conflict</span>
           </button>
-          <button type="button" data-step-conflict="1" className="rounded-md border border-line bg-surface px-2 py-1 hover:border-muted">
+          <button type="button" {...dataProps({ stepConflict: "1" })} className="rounded-md border border-line bg-surface px-2 py-1 hover:border-muted">
             <span aria-hidden="true">↓</span> Next<span className="max-sm:sr-only"> conflict</span>
           </button>
           <div className="max-sm:hidden">
             <KeyboardHelp />
           </div>
         </div>
-        <p role="status" data-status="" className="ml-auto min-h-5 text-sm text-muted tabular-nums" />
+        <p role="status" {...dataProps({ status: "" })} className="ml-auto min-h-5 text-sm text-muted tabular-nums" />
       </div>
     </div>
   );

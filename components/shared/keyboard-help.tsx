@@ -1,3 +1,5 @@
+import { dataProps } from "../comparison/dom";
+
 const SHORTCUTS: readonly [keys: string[], what: string][] = [
   [["j", "n"], "Next conflict"],
   [["k", "p"], "Previous conflict"],
@@ -11,7 +13,7 @@ const SHORTCUTS: readonly [keys: string[], what: string][] = [
 /** The keyboard shortcuts, one disclosure away; `?` opens it too. */
 export function KeyboardHelp() {
   return (
-    <details data-keyboard-help="" className="relative">
+    <details {...dataProps({ keyboardHelp: "" })} className="relative">
       <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded-md border border-line bg-surface px-2 py-1 select-none hover:border-muted [&::-webkit-details-marker]:hidden">
         <span>Keyboard</span>
         <Kbd>j</Kbd>

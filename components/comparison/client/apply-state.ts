@@ -3,9 +3,10 @@
 // in the browser after each change, from the same rules (../view-state.ts).
 import type { Kind } from "@/lib/types";
 import { formatViewQuery, isItemShown, toggleHidden, type Filter, type View, type ViewState } from "../view-state";
+import { DATA, has, readData } from "../dom";
 
 export function listSourceIds(root: HTMLElement): string[] {
-  return (root.dataset.sourceIds ?? "").split(" ").filter(Boolean);
+  return (readData(root, "sourceIds") ?? "").split(" ").filter(Boolean);
 }
 
 export function queryAll<T extends Element = HTMLElement>(scope: ParentNode, selector: string): T[] {
@@ -14,41 +15,41 @@ export function queryAll<T extends Element = HTMLElement>(scope: ParentNode, sel
 
 /** Shown facts, panels and sources; `matching` narrows to the groups a search found (null: no search). */
 export function applyVisibility(root: HTMLElement, state: ViewState, matching: ReadonlySet<string> | null): void {
-  for (const panel of queryAll(root, "[data-panel]")) panel.hidden = panel.dataset.panel !== state.view;
-  for (const part of queryAll(root, "[data-source-part]")) part.hidden = state.hide.includes(part.dataset.sourcePart ?? "");
-  for (const item of queryAll(root, "[data-item]")) {
-    const sources = (item.dataset.sources ?? "").split(" ");
-    const shown = isItemShown(state, (item.dataset.kind ?? "unique") as Kind, sources);
-    item.hidden = !shown || (matching !== null && !matching.has(item.dataset.group ?? ""));
+  for (const panel of queryAll(root, has("panel"))) panel.hidden = readData(panel, "panel") !== state.view;
+  for (const part of queryAll(root, has("sourcePart"))) part.hidden = state.hide.includes(readData(part, "sourcePart") ?? "");
+  for (const item of queryAll(root, has("item"))) {
+    const sources = (readData(item, "sources") ?? "").split(" ");
+    const shown = isItemShown(state, (readData(item, "kind") ?? "unique") as Kind, sources);
+    item.hidden = !shown || (matching !== null && !matching.has(readData(item, "group") ?? ""));
   }
-  for (const empty of queryAll(root, "[data-empty]")) {
-    empty.hidden = queryAll(empty.parentElement ?? root, "[data-item]").some((item) => !item.hidden);
+  for (const empty of queryAll(root, has("empty"))) {
+    empty.hidden = queryAll(empty.parentElement ?? root, has("item")).some((item) => !item.hidden);
   }
-  for (const list of queryAll(root, "[data-hide-when-empty]")) {
-    list.hidden = !queryAll(list, "[data-item]").some((item) => !item.hidden);
+  for (const list of queryAll(root, has("hideWhenEmpty"))) {
+    list.hidden = !queryAll(list, has("item")).some((item) => !item.hidden);
   }
-  const track = root.querySelector<HTMLElement>("[data-columns]");
-  if (track) track.toggleAttribute("data-many", listSourceIds(root).length - state.hide.length > 3);
+  const track = root.querySelector<HTMLElement>(has("columns"));
+  if (track) track.toggleAttribute(DATA.many, listSourceIds(root).length - state.hide.length > 3);
   keepCurrentColumn(root);
   placeNotes(root, state);
 }
 
 /** A linked set of rows names its counterparts once, visibly in its first shown source's row. */
 function placeNotes(root: HTMLElement, state: ViewState): void {
-  for (const note of queryAll(root, "[data-note-of]")) {
-    const order = (note.dataset.noteOf ?? "").split(" ");
+  for (const note of queryAll(root, has("noteOf"))) {
+    const order = (readData(note, "noteOf") ?? "").split(" ");
     const owner = order.find((id) => !state.hide.includes(id)) ?? order[0];
-    note.classList.toggle("md:sr-only", owner !== note.dataset.noteSource);
+    note.classList.toggle("md:sr-only", owner !== readData(note, "noteSource"));
   }
 }
 
 /** On narrow screens one column shows: keep that one among the shown sources. */
 export function keepCurrentColumn(root: HTMLElement, wanted?: string): void {
-  const columns = queryAll(root, "[data-column]").filter((column) => !column.hidden);
-  const current = columns.find((column) => column.dataset.column === wanted) ?? columns.find((column) => column.hasAttribute("data-current")) ?? columns[0];
-  for (const column of queryAll(root, "[data-column]")) column.toggleAttribute("data-current", column === current);
-  for (const tab of queryAll(root, "[data-show-column]")) {
-    tab.setAttribute("aria-pressed", String(tab.dataset.showColumn === current?.dataset.column));
+  const columns = queryAll(root, has("column")).filter((column) => !column.hidden);
+  const current = columns.find((column) => readData(column, "column") === wanted) ?? columns.find((column) => column.hasAttribute(DATA.current)) ?? columns[0];
+  for (const column of queryAll(root, has("column"))) column.toggleAttribute(DATA.current, column === current);
+  for (const tab of queryAll(root, has("showColumn"))) {
+    tab.setAttribute("aria-pressed", String(readData(tab, "showColumn") === (current && readData(current, "column"))));
   }
 }
 
@@ -56,18 +57,18 @@ export function keepCurrentColumn(root: HTMLElement, wanted?: string): void {
 export function refreshControls(root: HTMLElement, state: ViewState): void {
   const sourceIds = listSourceIds(root);
   const hrefFor = (next: ViewState, hash?: string) => `${location.pathname}${formatViewQuery(next)}${hash ? `#${hash}` : ""}`;
-  for (const link of queryAll<HTMLAnchorElement>(root, "a[data-set-view]")) {
-    const view = link.dataset.setView as View;
-    link.href = hrefFor({ ...state, view }, link.dataset.hash);
+  for (const link of queryAll<HTMLAnchorElement>(root, `a${has("setView")}`)) {
+    const view = readData(link, "setView") as View;
+    link.href = hrefFor({ ...state, view }, readData(link, "hash"));
     if (link.closest("nav")) setCurrent(link, state.view === view, "page");
   }
-  for (const link of queryAll<HTMLAnchorElement>(root, "a[data-set-filter]")) {
-    const filter = link.dataset.setFilter as Filter;
+  for (const link of queryAll<HTMLAnchorElement>(root, `a${has("setFilter")}`)) {
+    const filter = readData(link, "setFilter") as Filter;
     link.href = hrefFor({ ...state, filter });
     setCurrent(link, state.filter === filter, "true");
   }
-  for (const link of queryAll<HTMLAnchorElement>(root, "a[data-toggle-source]")) {
-    const sourceId = link.dataset.toggleSource ?? "";
+  for (const link of queryAll<HTMLAnchorElement>(root, `a${has("toggleSource")}`)) {
+    const sourceId = readData(link, "toggleSource") ?? "";
     const next = toggleHidden(state, sourceId, sourceIds);
     link.href = hrefFor(next);
     if (link.getAttribute("role") === "button") {

@@ -2,12 +2,13 @@
 // same fact, like a diff tool's: they make the links between columns visible at a glance.
 // Decorative (aria-hidden): each sentence also names its counterparts in words.
 import { isRendered, queryAll } from "./apply-state";
+import { DATA, has, readData } from "../dom";
 
 const SVG = "http://www.w3.org/2000/svg";
 
 export function drawConnectors(track: HTMLElement, svg: SVGSVGElement, active: string | null): void {
-  const columns = queryAll(track, "[data-column]").filter(isRendered);
-  const lists = columns.map((column) => column.querySelector<HTMLElement>("[data-column-list]")).filter((list): list is HTMLElement => !!list);
+  const columns = queryAll(track, has("column")).filter(isRendered);
+  const lists = columns.map((column) => column.querySelector<HTMLElement>(has("columnList"))).filter((list): list is HTMLElement => !!list);
   if (lists.length < 2 || !isRendered(svg)) {
     svg.replaceChildren();
     return;
@@ -33,23 +34,24 @@ export function drawConnectors(track: HTMLElement, svg: SVGSVGElement, active: s
         for (const b of rightRows) {
           const path = ribbon(a.getBoundingClientRect(), b.getBoundingClientRect(), x1, x2, top, bottom - top);
           if (!path) continue;
-          path.dataset.kind = a.dataset.kind;
-          if (group === active) path.setAttribute("data-active", "");
+          path.setAttribute(DATA.kind, String(readData(a, "kind")));
+          if (group === active) path.setAttribute(DATA.active, "");
           paths.push(path);
         }
       }
     }
   }
   // The active ribbon last, so it is drawn on top.
-  paths.sort((p, q) => Number(p.hasAttribute("data-active")) - Number(q.hasAttribute("data-active")));
+  paths.sort((p, q) => Number(p.hasAttribute(DATA.active)) - Number(q.hasAttribute(DATA.active)));
   svg.replaceChildren(...paths);
 }
 
 function rowsByGroup(list: HTMLElement): Map<string, HTMLElement[]> {
   const map = new Map<string, HTMLElement[]>();
-  for (const row of queryAll(list, "[data-sentence]")) {
-    if (row.hidden || row.dataset.kind === "unique" || !row.dataset.group) continue;
-    map.set(row.dataset.group, [...(map.get(row.dataset.group) ?? []), row]);
+  for (const row of queryAll(list, has("sentence"))) {
+    const group = readData(row, "group");
+    if (row.hidden || readData(row, "kind") === "unique" || !group) continue;
+    map.set(group, [...(map.get(group) ?? []), row]);
   }
   return map;
 }

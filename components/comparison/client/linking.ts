@@ -3,6 +3,7 @@
 // the columns share the page's one scroll (docs/decisions/0100), so nothing scrolls on hover.
 import { isRendered, keepCurrentColumn, queryAll } from "./apply-state";
 import { drawConnectors } from "./connectors";
+import { DATA, has, readData } from "../dom";
 
 export type Listen = (target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions) => void;
 
@@ -19,8 +20,8 @@ export function scrollBehavior(): ScrollBehavior {
 }
 
 export function createLinker(root: HTMLElement, listen: Listen): Linker {
-  const track = root.querySelector<HTMLElement>("[data-columns]");
-  const svg = root.querySelector<SVGSVGElement>("[data-connectors]");
+  const track = root.querySelector<HTMLElement>(has("columns"));
+  const svg = root.querySelector<SVGSVGElement>(has("connectors"));
   let pinned: string | null = null;
   let hovered: string | null = null;
   let focused: string | null = null;
@@ -32,8 +33,8 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
   function light(): void {
     const group = active();
     if (group !== shown) {
-      for (const row of queryAll(root, "[data-active]")) row.removeAttribute("data-active");
-      if (group) for (const row of queryAll(root, `[data-item][data-group="${group}"]`)) row.setAttribute("data-active", "");
+      for (const row of queryAll(root, has("active"))) row.removeAttribute(DATA.active);
+      if (group) for (const row of queryAll(root, `${has("item")}${has("group", group)}`)) row.setAttribute(DATA.active, "");
       shown = group;
     }
     redraw();
@@ -47,14 +48,14 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
   }
 
   function rowOf(event: Event): HTMLElement | null {
-    const row = (event.target as Element | null)?.closest<HTMLElement>("[data-item]");
+    const row = (event.target as Element | null)?.closest<HTMLElement>(has("item"));
     return row && root.contains(row) ? row : null;
   }
 
   if (track) {
     listen(track, "mouseover", (event: MouseEvent) => {
       const row = rowOf(event);
-      const group = row?.dataset.sentence ? (row.dataset.group ?? null) : null;
+      const group = row && readData(row, "sentence") ? (readData(row, "group") ?? null) : null;
       if (group === hovered) return;
       hovered = group;
       light();
@@ -77,9 +78,9 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
 
   listen(root, "focusin", (event: FocusEvent) => {
     const row = rowOf(event);
-    focused = row?.dataset.group ?? null;
-    if (row?.dataset.sentence) {
-      for (const other of queryAll(row.parentElement ?? root, "[data-sentence]")) other.tabIndex = other === row ? 0 : -1;
+    focused = (row && readData(row, "group")) ?? null;
+    if (row && readData(row, "sentence")) {
+      for (const other of queryAll(row.parentElement ?? root, has("sentence"))) other.tabIndex = other === row ? 0 : -1;
     }
     light();
   });
@@ -98,8 +99,8 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
     reveal(rows, focus) {
       const first = rows.find((row) => !row.hidden);
       if (!first) return;
-      const column = first.closest<HTMLElement>("[data-column]");
-      if (column && !isRendered(first)) keepCurrentColumn(root, column.dataset.column);
+      const column = first.closest<HTMLElement>(has("column"));
+      if (column && !isRendered(first)) keepCurrentColumn(root, readData(column, "column"));
       first.scrollIntoView({ block: "center", behavior: scrollBehavior() });
       if (focus) first.focus({ preventScroll: true });
       light();

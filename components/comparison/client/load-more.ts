@@ -3,36 +3,39 @@
 // its rows are added to the lists here, so the reader keeps their place. The rows come from
 // the same server components as the first part, so nothing is drawn twice in two ways.
 import { queryAll } from "./apply-state";
+import { has, readData } from "../dom";
 
 /** Adds the rows of the part the link names to the matching lists; answers the first new row. */
 export async function loadNextPart(root: HTMLElement, link: HTMLAnchorElement): Promise<HTMLElement | null> {
   const response = await fetch(link.href, { headers: { accept: "text/html" }, credentials: "same-origin" });
   if (!response.ok) throw new Error(response.status === 429 ? "Too many requests; try again in a minute." : `The next part did not load (HTTP ${response.status}).`);
   const fetched = new DOMParser().parseFromString(await response.text(), "text/html");
-  const panel = link.closest<HTMLElement>("[data-panel]");
+  const panel = link.closest<HTMLElement>(has("panel"));
   let first: HTMLElement | null = null;
-  for (const list of queryAll(fetched, "[data-part-list]")) {
-    const target = root.querySelector<HTMLElement>(`[data-part-list="${list.dataset.partList}"]`);
+  for (const list of queryAll(fetched, has("partList"))) {
+    const target = root.querySelector<HTMLElement>(has("partList", readData(list, "partList")));
     if (!target) continue;
     for (const row of [...list.children] as HTMLElement[]) {
       // Parts of columns may overlap where one column went further than another.
       if (isPresent(target, row)) continue;
       const added = document.importNode(row, true);
-      if (added.dataset.sentence) added.tabIndex = -1;
+      if (readData(added, "sentence")) added.tabIndex = -1;
       target.append(added);
       if (!first && panel?.contains(target)) first = added;
     }
   }
-  const holder = link.closest("[data-show-more-holder]");
-  const next = panel ? fetched.querySelector(`[data-panel="${panel.dataset.panel}"] [data-show-more-holder]`) : null;
+  const holder = link.closest(has("showMoreHolder"));
+  const next = panel ? fetched.querySelector(`${has("panel", readData(panel, "panel"))} ${has("showMoreHolder")}`) : null;
   if (holder && next) holder.replaceWith(document.importNode(next, true));
   else holder?.remove();
   return first;
 }
 
 function isPresent(list: HTMLElement, row: HTMLElement): boolean {
-  if (row.dataset.sentence) return list.querySelector(`[data-sentence="${CSS.escape(row.dataset.sentence)}"]`) !== null;
-  if (row.dataset.group) return list.querySelector(`[data-group="${CSS.escape(row.dataset.group)}"]`) !== null;
+  const sentence = readData(row, "sentence");
+  if (sentence) return list.querySelector(has("sentence", CSS.escape(sentence))) !== null;
+  const group = readData(row, "group");
+  if (group) return list.querySelector(has("group", CSS.escape(group))) !== null;
   return false;
 }
 

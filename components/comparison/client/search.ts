@@ -3,15 +3,17 @@
 // API where the browser has it, which leaves the server-rendered markup untouched.
 import { findVariantSpans, matchesQuery } from "../search-match";
 import { queryAll } from "./apply-state";
+import { has, readData } from "../dom";
 
 /** Groups with a sentence containing the query; null for an empty query (no search). */
 export function findMatchingGroups(root: HTMLElement, query: string): Set<string> | null {
   const needle = query.trim();
   if (!needle) return null;
   const groups = new Set<string>();
-  for (const row of queryAll(root, "[data-sentence]")) {
-    const text = row.querySelector("[data-text]")?.textContent ?? "";
-    if (row.dataset.group && matchesQuery(text, needle)) groups.add(row.dataset.group);
+  for (const row of queryAll(root, has("sentence"))) {
+    const text = row.querySelector(has("text"))?.textContent ?? "";
+    const group = readData(row, "group");
+    if (group && matchesQuery(text, needle)) groups.add(group);
   }
   return groups;
 }
@@ -27,7 +29,7 @@ export function paintMatches(root: HTMLElement, query: string): void {
     return;
   }
   const ranges: Range[] = [];
-  for (const holder of queryAll(root, "[data-text]")) {
+  for (const holder of queryAll(root, has("text"))) {
     if (holder.closest("[hidden]")) continue;
     const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

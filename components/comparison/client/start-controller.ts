@@ -7,18 +7,19 @@ import { createLinker, scrollBehavior, type Listen } from "./linking";
 import { createPartLoader, formatAtHref } from "./load-more";
 import { findMatchingGroups, paintMatches } from "./search";
 import { findNextSentence } from "./sentence-keys";
+import { DATA, has, readData, type DataName } from "../dom";
 
 export function startController(root: HTMLElement): () => void {
   const abort = new AbortController();
   const listen: Listen = (target, type, handler, options) =>
     target.addEventListener(type, handler as EventListener, { ...options, signal: abort.signal });
   const sourceIds = listSourceIds(root);
-  const search = root.querySelector<HTMLInputElement>("[data-search]");
-  const status = root.querySelector<HTMLElement>("[data-status]");
-  const help = root.querySelector<HTMLDetailsElement>("[data-keyboard-help]");
+  const search = root.querySelector<HTMLInputElement>(has("search"));
+  const status = root.querySelector<HTMLElement>(has("status"));
+  const help = root.querySelector<HTMLDetailsElement>(has("keyboardHelp"));
   const linker = createLinker(root, listen);
   // A page in parts holds only some rows of one view: its controls are links the server answers.
-  const paged = root.hasAttribute("data-paged");
+  const paged = root.hasAttribute(DATA.paged);
   const readState = () => parseViewState(new URLSearchParams(location.search), sourceIds);
   let state = readState();
   let query = "";
@@ -30,12 +31,12 @@ export function startController(root: HTMLElement): () => void {
     paintMatches(root, query);
     linker.redraw();
     if (paged) {
-      const loaded = queryAll(root, `[data-panel="${state.view}"] [data-part-list] > [data-item]`);
+      const loaded = queryAll(root, `${has("panel", state.view)} ${has("partList")} > ${has("item")}`);
       const shown = loaded.filter((row) => !row.hidden).length;
       say(matching ? `${shown} of the ${loaded.length} rows loaded match; search covers the loaded rows only` : "");
       return;
     }
-    const total = queryAll(root, "[data-panel=facts] [data-item]");
+    const total = queryAll(root, `${has("panel", "facts")} ${has("item")}`);
     const shown = total.filter((row) => !row.hidden).length;
     say(shown === total.length ? "" : `Showing ${shown} of ${total.length} facts`);
   }
@@ -60,8 +61,8 @@ export function startController(root: HTMLElement): () => void {
   function focusGroup(group: string | null, focus: boolean): void {
     linker.pin(group);
     if (!group) return;
-    const panel = root.querySelector(`[data-panel="${state.view}"]`);
-    const rows = panel ? queryAll(panel, `[data-item][data-group="${group}"]`) : [];
+    const panel = root.querySelector(has("panel", state.view));
+    const rows = panel ? queryAll(panel, `${has("item")}${has("group", group)}`) : [];
     if (paged && rows.length === 0 && new URLSearchParams(location.search).get("at") !== group) {
       // Not in the part loaded: ask the server for the part that holds it.
       location.replace(formatAtHref(group, group));
@@ -75,9 +76,9 @@ export function startController(root: HTMLElement): () => void {
   const showMore = createPartLoader(root, render, say);
 
   function stepConflict(step: number): void {
-    const panel = root.querySelector(`[data-panel="${state.view}"]`);
-    const rows = panel ? queryAll(panel, '[data-item][data-kind="conflict"]').filter((row) => !row.hidden) : [];
-    const groups = [...new Set(rows.map((row) => row.dataset.group ?? ""))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+    const panel = root.querySelector(has("panel", state.view));
+    const rows = panel ? queryAll(panel, `${has("item")}${has("kind", "conflict")}`).filter((row) => !row.hidden) : [];
+    const groups = [...new Set(rows.map((row) => readData(row, "group") ?? ""))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     if (groups.length === 0) {
       say("No conflict is shown: change the filters or the search to see conflicts");
       return;
@@ -94,42 +95,43 @@ export function startController(root: HTMLElement): () => void {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const control = (event.target as Element).closest<HTMLElement>("a, button");
     if (!control || !root.contains(control)) return;
-    const data = control.dataset;
-    if (data.goto) {
+    const data = (name: DataName) => readData(control, name);
+    const goto = data("goto");
+    if (goto) {
       event.preventDefault();
-      const row = root.querySelector<HTMLElement>(`[data-sentence="${data.goto}"]`);
-      const group = row?.dataset.group;
+      const row = root.querySelector<HTMLElement>(has("sentence", goto));
+      const group = row && readData(row, "group");
       if (!row && paged) {
-        location.assign(formatAtHref(data.goto, parseGroupHash(control.getAttribute("href") ?? "") ?? ""));
+        location.assign(formatAtHref(goto, parseGroupHash(control.getAttribute("href") ?? "") ?? ""));
       } else if (row && group) {
         setHash(group);
         linker.pin(group);
         linker.reveal([row], true);
       }
-    } else if (data.showMore !== undefined) {
+    } else if (data("showMore") !== undefined) {
       event.preventDefault();
       showMore(control as HTMLAnchorElement);
-    } else if (paged && (data.setView || data.setFilter || data.toggleSource)) {
+    } else if (paged && (data("setView") || data("setFilter") || data("toggleSource"))) {
       // The browser follows the link: the server renders the first part of the new state.
-    } else if (data.setView || data.setFilter || data.toggleSource) {
+    } else if (data("setView") || data("setFilter") || data("toggleSource")) {
       event.preventDefault();
       if (control.getAttribute("aria-disabled") === "true") return;
       const url = new URL((control as HTMLAnchorElement).href);
-      const group = data.hash ?? parseGroupHash(location.hash);
+      const group = data("hash") ?? parseGroupHash(location.hash);
       commit(parseViewState(url.searchParams, sourceIds), group);
-      if (control.hasAttribute("data-reveal-view")) root.querySelector("#view-controls")?.scrollIntoView({ behavior: scrollBehavior() });
-      else if (data.setView) focusGroup(group, Boolean(data.hash));
+      if (control.hasAttribute(DATA.revealView)) root.querySelector("#view-controls")?.scrollIntoView({ behavior: scrollBehavior() });
+      else if (data("setView")) focusGroup(group, Boolean(data("hash")));
     } else if (control.matches('a[href^="#g"]')) {
       event.preventDefault();
       const group = parseGroupHash(control.getAttribute("href") ?? "");
       if (group) setHash(group);
       focusGroup(group, true);
-    } else if (data.stepConflict) {
-      stepConflict(Number(data.stepConflict));
-    } else if (data.showColumn) {
-      keepCurrentColumn(root, data.showColumn);
+    } else if (data("stepConflict")) {
+      stepConflict(Number(data("stepConflict")));
+    } else if (data("showColumn")) {
+      keepCurrentColumn(root, data("showColumn"));
       linker.redraw();
-    } else if (data.sort) {
+    } else if (data("sort")) {
       say(sortCoverage(control));
     }
   });
@@ -150,7 +152,7 @@ export function startController(root: HTMLElement): () => void {
       target.click();
       return;
     }
-    const row = target.closest<HTMLElement>("[data-sentence]");
+    const row = target.closest<HTMLElement>(has("sentence"));
     if (row && event.key.startsWith("Arrow")) {
       const next = findNextSentence(root, row, event.key);
       if (next) {
@@ -206,7 +208,7 @@ export function startController(root: HTMLElement): () => void {
   // Print every removed-text disclosure open, then put them back as they were.
   let closed: HTMLDetailsElement[] = [];
   listen(window, "beforeprint", () => {
-    closed = queryAll<HTMLDetailsElement>(root, "details:not([open])").filter((details) => !details.hasAttribute("data-keyboard-help"));
+    closed = queryAll<HTMLDetailsElement>(root, "details:not([open])").filter((details) => !details.hasAttribute(DATA.keyboardHelp));
     for (const details of closed) details.open = true;
   });
   listen(window, "afterprint", () => {
@@ -215,9 +217,9 @@ export function startController(root: HTMLElement): () => void {
 
   render();
   focusGroup(parseGroupHash(location.hash), true);
-  root.setAttribute("data-ready", "");
+  root.setAttribute(DATA.ready, "");
   return () => {
     abort.abort();
-    root.removeAttribute("data-ready");
+    root.removeAttribute(DATA.ready);
   };
 }
