@@ -1,13 +1,13 @@
 import type { ReactNode } from "react";
 import type { Source } from "@/lib/types";
 import { KindLegend } from "../shared/kind-mark";
+import { dataProps } from "./dom";
 import type { PanelProps } from "./page-part";
 import { formatCount, type PageData } from "./page-model";
 import type { ShownSentence } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
 import { SentenceRow } from "./sentence-row";
 import { formatViewQuery, isItemShown, toggleHidden, type ViewState } from "./view-state";
-import { dataProps } from "./dom";
 
 /**
  * One column per source, its cleaned article in reading order. On wide screens the columns sit

@@ -4,13 +4,13 @@ import { ComparisonController } from "./comparison-controller";
 import { ComparisonHeader } from "./comparison-header";
 import { ColumnsView } from "./columns-view";
 import { CoverageView } from "./coverage-view";
+import { dataProps } from "./dom";
 import { FactsView } from "./facts-view";
 import { buildPageData, type PageData } from "./page-model";
 import { buildPagePart, type PanelProps, type PartRequest } from "./page-part";
 import { RemovedText } from "./removed-text";
 import type { View, ViewState } from "./view-state";
 import { ViewToolbar } from "./view-toolbar";
-import { dataProps } from "./dom";
 
 // Stored comparisons are parsed once and kept (app/_lib/load-page-comparison.ts); so are the
 // lookups built from them, which cost as much again for a large one.

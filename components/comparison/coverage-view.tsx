@@ -3,13 +3,13 @@ import { PanelIntro } from "./columns-view";
 import { KindPill } from "../shared/kind-mark";
 import { ReviewedLabel } from "../review/review-mark";
 import { KIND_GLYPHS, KIND_NAMES } from "../shared/labels";
+import { dataProps } from "./dom";
 import { OnlyInLists } from "./only-in-lists";
 import { readMember, type PageData } from "./page-model";
 import { NoMatchNote } from "./no-match-note";
 import type { PanelProps } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
 import { formatViewQuery, isItemShown, type ViewState } from "./view-state";
-import { dataProps } from "./dom";
 
 const KIND_RANK = { conflict: 0, shared: 1, unique: 2 } as const;
 

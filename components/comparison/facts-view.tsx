@@ -2,6 +2,7 @@ import type { Group } from "@/lib/types";
 import { PanelIntro } from "./columns-view";
 import { ConflictChips, VariantLine } from "./conflict-chips";
 import { KindPill } from "../shared/kind-mark";
+import { dataProps } from "./dom";
 import { MarkedText } from "./marked-text";
 import { readMember, type PageData } from "./page-model";
 import { ReviewedLabel, ReviewNote } from "../review/review-mark";
@@ -9,7 +10,6 @@ import { NoMatchNote } from "./no-match-note";
 import type { PanelProps } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
 import { isItemShown, type ViewState } from "./view-state";
-import { dataProps } from "./dom";
 
 /** One row per fact (group), one column per source; a source that does not state it says so. */
 export function FactsView({ data, state, part }: PanelProps) {

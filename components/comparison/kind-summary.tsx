@@ -1,9 +1,9 @@
 import type { Kind } from "@/lib/types";
 import { KIND_GLYPHS, KIND_HINTS, KIND_SVG_FILLS, KIND_TONES, pluralizeKind } from "../shared/labels";
 import { AGREEMENT_CELL_LIMIT as AGREEMENT_CELLS, buildAgreementRow } from "./conflict-summary-model";
+import { dataProps } from "./dom";
 import { KINDS, formatCount, type PageData } from "./page-model";
 import { formatViewQuery, type ViewState } from "./view-state";
-import { dataProps } from "./dom";
 
 /**
  * Counts of each kind (each a link that filters the views), then the agreement picture: one row

@@ -1,6 +1,6 @@
 import type { Group } from "@/lib/types";
-import { isItemShown, type ViewState } from "./view-state";
 import { dataProps } from "./dom";
+import { isItemShown, type ViewState } from "./view-state";
 
 /**
  * Shown, server-side and by the filter controller alike, when the filters hide every fact of a

@@ -2,10 +2,10 @@ import { PAGE_PARTS } from "@/lib/limits";
 import { windowLists } from "@/lib/paging/window-lists";
 import type { Group } from "@/lib/types";
 import { KindGlyph } from "../shared/kind-mark";
+import { dataProps } from "./dom";
 import { formatNumbers, readMember, type PageData } from "./page-model";
 import { weighCoverageRow } from "./page-part";
 import { formatViewQuery, isItemShown, type ViewState } from "./view-state";
-import { dataProps } from "./dom";
 
 /**
  * What each source alone reports, under "Only in X". On a page in parts each list shows its

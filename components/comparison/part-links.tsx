@@ -1,7 +1,7 @@
+import { dataProps } from "./dom";
 import { formatCount } from "./page-model";
 import type { PagePart } from "./page-part";
 import { formatViewQuery, type ViewState } from "./view-state";
-import { dataProps } from "./dom";
 
 /** The address of another part of the same view: the view state's query plus `from`. */
 export function formatPartHref(state: ViewState, from: number): string {

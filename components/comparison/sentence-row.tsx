@@ -1,11 +1,11 @@
 import type { Group, Sentence, Source } from "@/lib/types";
 import { markConflictValues } from "./conflict-summary-model";
 import { CONFLICT_SENTENCES, KIND_GLYPHS, KIND_NAMES } from "../shared/labels";
+import { dataProps } from "./dom";
 import { formatNumbers, type PageData } from "./page-model";
 import { segmentText } from "./text-marks";
 import { ReviewedLabel, ReviewNote } from "../review/review-mark";
 import { isItemShown, type ViewState } from "./view-state";
-import { dataProps } from "./dom";
 
 const ROW_TONES = {
   conflict: "bg-conflict-soft/70 border-conflict-line",

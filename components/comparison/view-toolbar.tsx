@@ -1,9 +1,9 @@
 import type { Kind } from "@/lib/types";
 import { KeyboardHelp } from "../shared/keyboard-help";
 import { KIND_GLYPHS } from "../shared/labels";
+import { dataProps } from "./dom";
 import type { PageData } from "./page-model";
 import { formatViewQuery, toggleHidden, type Filter, type View, type ViewState } from "./view-state";
-import { dataProps } from "./dom";
 
 const VIEW_NAMES: Readonly<Record<View, string>> = { columns: "Side by side", facts: "Facts", coverage: "Coverage" };
 const FILTER_NAMES: Readonly<Record<Filter, string>> = { all: "All", conflict: "Conflicts", shared: "Shared", unique: "Unique" };

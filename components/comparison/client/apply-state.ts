@@ -2,8 +2,8 @@
 // and what every control links to. The server renders the same from the URL; this repeats it
 // in the browser after each change, from the same rules (../view-state.ts).
 import type { Kind } from "@/lib/types";
-import { formatViewQuery, isItemShown, toggleHidden, type Filter, type View, type ViewState } from "../view-state";
 import { DATA, has, readData } from "../dom";
+import { formatViewQuery, isItemShown, toggleHidden, type Filter, type View, type ViewState } from "../view-state";
 
 export function listSourceIds(root: HTMLElement): string[] {
   return (readData(root, "sourceIds") ?? "").split(" ").filter(Boolean);

@@ -1,8 +1,8 @@
 // Ribbons in the gaps between neighbouring columns, one per pair of sentences that state the
 // same fact, like a diff tool's: they make the links between columns visible at a glance.
 // Decorative (aria-hidden): each sentence also names its counterparts in words.
-import { isRendered, queryAll } from "./apply-state";
 import { DATA, has, readData } from "../dom";
+import { isRendered, queryAll } from "./apply-state";
 
 const SVG = "http://www.w3.org/2000/svg";
 

@@ -1,7 +1,7 @@
 // Sorts the coverage matrix by a column header: reading order, kind, a source (facts it
 // reports first), or how many sources report a fact. aria-sort says which, for every reader.
-import { queryAll } from "./apply-state";
 import { has, readData } from "../dom";
+import { queryAll } from "./apply-state";
 
 export function sortCoverage(button: HTMLElement): string {
   const header = button.closest("th");

@@ -1,9 +1,9 @@
 // Lights up a fact wherever it appears: the group under the pointer, else the focused one, else
 // the one named in the URL fragment. In the columns view it keeps the connector ribbons drawn;
 // the columns share the page's one scroll (docs/decisions/0100), so nothing scrolls on hover.
+import { DATA, has, readData } from "../dom";
 import { isRendered, keepCurrentColumn, queryAll } from "./apply-state";
 import { drawConnectors } from "./connectors";
-import { DATA, has, readData } from "../dom";
 
 export type Listen = (target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions) => void;
 

@@ -2,8 +2,8 @@
 // part as a page of its own, which works without JavaScript; with it, that page is fetched and
 // its rows are added to the lists here, so the reader keeps their place. The rows come from
 // the same server components as the first part, so nothing is drawn twice in two ways.
-import { queryAll } from "./apply-state";
 import { has, readData } from "../dom";
+import { queryAll } from "./apply-state";
 
 /** Adds the rows of the part the link names to the matching lists; answers the first new row. */
 export async function loadNextPart(root: HTMLElement, link: HTMLAnchorElement): Promise<HTMLElement | null> {

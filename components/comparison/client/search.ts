@@ -1,9 +1,9 @@
 // Text search over the sentences. A fact matches when any of its sentences does, so a fact
 // shows in every view and column together. Matches are painted with the CSS Custom Highlight
 // API where the browser has it, which leaves the server-rendered markup untouched.
+import { has, readData } from "../dom";
 import { findVariantSpans, matchesQuery } from "../search-match";
 import { queryAll } from "./apply-state";
-import { has, readData } from "../dom";
 
 /** Groups with a sentence containing the query; null for an empty query (no search). */
 export function findMatchingGroups(root: HTMLElement, query: string): Set<string> | null {

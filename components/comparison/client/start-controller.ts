@@ -1,13 +1,16 @@
-// Wires the comparison page: clicks on state links, the fragment, search, keys, sorting,
-// the narrow-screen column tabs and printing. Returns a function that undoes it all.
-import { formatViewQuery, parseGroupHash, parseViewState, type ViewState } from "../view-state";
+// Wires the comparison page: clicks on state links, the fragment, search, sorting, the
+// narrow-screen column tabs and printing. The view state in the address (url-state.ts), the
+// linked rows (linking.ts) and the keyboard (keys.ts) are modules of their own; this joins
+// them. Returns a function that undoes it all.
+import { DATA, has, readData, type DataName } from "../dom";
+import { parseGroupHash, parseViewState } from "../view-state";
 import { applyVisibility, keepCurrentColumn, listSourceIds, queryAll, refreshControls } from "./apply-state";
 import { sortCoverage } from "./coverage-sort";
+import { listenForKeys } from "./keys";
 import { createLinker, scrollBehavior, type Listen } from "./linking";
 import { createPartLoader, formatAtHref } from "./load-more";
 import { findMatchingGroups, paintMatches } from "./search";
-import { findNextSentence } from "./sentence-keys";
-import { DATA, has, readData, type DataName } from "../dom";
+import { createUrlState } from "./url-state";
 
 export function startController(root: HTMLElement): () => void {
   const abort = new AbortController();
@@ -20,18 +23,17 @@ export function startController(root: HTMLElement): () => void {
   const linker = createLinker(root, listen);
   // A page in parts holds only some rows of one view: its controls are links the server answers.
   const paged = root.hasAttribute(DATA.paged);
-  const readState = () => parseViewState(new URLSearchParams(location.search), sourceIds);
-  let state = readState();
+  const url = createUrlState(sourceIds);
   let query = "";
 
   function render(): void {
     const matching = findMatchingGroups(root, query);
-    applyVisibility(root, state, matching);
-    if (!paged) refreshControls(root, state);
+    applyVisibility(root, url.current, matching);
+    if (!paged) refreshControls(root, url.current);
     paintMatches(root, query);
     linker.redraw();
     if (paged) {
-      const loaded = queryAll(root, `${has("panel", state.view)} ${has("partList")} > ${has("item")}`);
+      const loaded = queryAll(root, `${has("panel", url.current.view)} ${has("partList")} > ${has("item")}`);
       const shown = loaded.filter((row) => !row.hidden).length;
       say(matching ? `${shown} of the ${loaded.length} rows loaded match; search covers the loaded rows only` : "");
       return;
@@ -45,23 +47,10 @@ export function startController(root: HTMLElement): () => void {
     if (status) status.textContent = message;
   }
 
-  function commit(next: ViewState, hash: string | null): void {
-    const push = next.view !== state.view;
-    state = next;
-    const url = `${location.pathname}${formatViewQuery(state)}${hash ? `#${hash}` : ""}`;
-    if (push) history.pushState(null, "", url);
-    else history.replaceState(null, "", url);
-    render();
-  }
-
-  function setHash(group: string): void {
-    history.replaceState(null, "", `${location.pathname}${location.search}#${group}`);
-  }
-
   function focusGroup(group: string | null, focus: boolean): void {
     linker.pin(group);
     if (!group) return;
-    const panel = root.querySelector(has("panel", state.view));
+    const panel = root.querySelector(has("panel", url.current.view));
     const rows = panel ? queryAll(panel, `${has("item")}${has("group", group)}`) : [];
     if (paged && rows.length === 0 && new URLSearchParams(location.search).get("at") !== group) {
       // Not in the part loaded: ask the server for the part that holds it.
@@ -76,7 +65,7 @@ export function startController(root: HTMLElement): () => void {
   const showMore = createPartLoader(root, render, say);
 
   function stepConflict(step: number): void {
-    const panel = root.querySelector(has("panel", state.view));
+    const panel = root.querySelector(has("panel", url.current.view));
     const rows = panel ? queryAll(panel, `${has("item")}${has("kind", "conflict")}`).filter((row) => !row.hidden) : [];
     const groups = [...new Set(rows.map((row) => readData(row, "group") ?? ""))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     if (groups.length === 0) {
@@ -86,7 +75,7 @@ export function startController(root: HTMLElement): () => void {
     const at = groups.indexOf(parseGroupHash(location.hash) ?? "");
     const index = at === -1 ? (step > 0 ? 0 : groups.length - 1) : (at + step + groups.length) % groups.length;
     const group = groups[index]!;
-    setHash(group);
+    url.setHash(group);
     focusGroup(group, true);
     say(`Conflict ${index + 1} of ${groups.length}`);
   }
@@ -104,7 +93,7 @@ export function startController(root: HTMLElement): () => void {
       if (!row && paged) {
         location.assign(formatAtHref(goto, parseGroupHash(control.getAttribute("href") ?? "") ?? ""));
       } else if (row && group) {
-        setHash(group);
+        url.setHash(group);
         linker.pin(group);
         linker.reveal([row], true);
       }
@@ -116,15 +105,15 @@ export function startController(root: HTMLElement): () => void {
     } else if (data("setView") || data("setFilter") || data("toggleSource")) {
       event.preventDefault();
       if (control.getAttribute("aria-disabled") === "true") return;
-      const url = new URL((control as HTMLAnchorElement).href);
       const group = data("hash") ?? parseGroupHash(location.hash);
-      commit(parseViewState(url.searchParams, sourceIds), group);
+      url.commit(parseViewState(new URL((control as HTMLAnchorElement).href).searchParams, sourceIds), group);
+      render();
       if (control.hasAttribute(DATA.revealView)) root.querySelector("#view-controls")?.scrollIntoView({ behavior: scrollBehavior() });
       else if (data("setView")) focusGroup(group, Boolean(data("hash")));
     } else if (control.matches('a[href^="#g"]')) {
       event.preventDefault();
       const group = parseGroupHash(control.getAttribute("href") ?? "");
-      if (group) setHash(group);
+      if (group) url.setHash(group);
       focusGroup(group, true);
     } else if (data("stepConflict")) {
       stepConflict(Number(data("stepConflict")));
@@ -136,55 +125,14 @@ export function startController(root: HTMLElement): () => void {
     }
   });
 
-  listen(document, "keydown", (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.target as HTMLElement;
-    if (target.closest("input, textarea, select, [contenteditable]")) {
-      if (event.key === "Escape" && target === search && search.value) {
-        search.value = "";
-        query = "";
-        render();
-      }
-      return;
-    }
-    if (event.key === " " && target.matches('a[role="button"]')) {
-      event.preventDefault();
-      target.click();
-      return;
-    }
-    const row = target.closest<HTMLElement>(has("sentence"));
-    if (row && event.key.startsWith("Arrow")) {
-      const next = findNextSentence(root, row, event.key);
-      if (next) {
-        event.preventDefault();
-        next.focus();
-      }
-      return;
-    }
-    const handled = (() => {
-      switch (event.key) {
-        case "j":
-        case "n":
-          stepConflict(1);
-          return true;
-        case "k":
-        case "p":
-          stepConflict(-1);
-          return true;
-        case "/":
-          search?.focus();
-          return true;
-        case "?":
-          if (help) help.open = !help.open;
-          return true;
-        case "Escape":
-          if (help?.open) help.open = false;
-          return false;
-        default:
-          return false;
-      }
-    })();
-    if (handled) event.preventDefault();
+  listenForKeys(root, listen, {
+    search,
+    help,
+    stepConflict,
+    clearSearch: () => {
+      query = "";
+      render();
+    },
   });
 
   let typing = 0;
@@ -199,7 +147,7 @@ export function startController(root: HTMLElement): () => void {
   }
 
   listen(window, "popstate", () => {
-    state = readState();
+    url.reload();
     render();
     focusGroup(parseGroupHash(location.hash), false);
   });
