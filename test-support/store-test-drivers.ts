@@ -5,9 +5,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { openPostgresDriver } from "@/app/_lib/store-postgres";
+import { openSqliteDriver } from "@/app/_lib/store-sqlite";
 import type { SqlDriver } from "@/lib/store/store-types";
-import { openPostgresDriver } from "./store-postgres";
-import { openSqliteDriver } from "./store-sqlite";
 
 export interface TestDatabase {
   name: "sqlite" | "postgres";
