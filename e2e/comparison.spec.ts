@@ -154,12 +154,14 @@ test("keyboard: j and k step through conflicts, in the columns and the facts", a
 // The shortcut help is for screens with a keyboard: desktop project only (see playwright.config.ts).
 test("the keyboard help opens with ? and closes with Escape", { tag: "@desktop" }, async ({ page }) => {
   await openComparison(page);
-  await expect(page.getByText("Keyboard", { exact: true })).toBeVisible();
+  // The toolbar's disclosure, not the footer's list of the same shortcuts.
+  const controls = page.getByRole("region", { name: "View controls" });
+  await expect(controls.getByText("Keyboard", { exact: true })).toBeVisible();
   await page.keyboard.press("?");
-  await expect(page.getByText("Keyboard shortcuts")).toBeVisible();
-  await expect(page.getByText("Next conflict", { exact: true })).toBeVisible();
+  await expect(controls.getByText("Keyboard shortcuts")).toBeVisible();
+  await expect(controls.getByText("Next conflict", { exact: true })).toBeVisible();
   await page.keyboard.press("Escape");
-  await expect(page.getByText("Keyboard shortcuts")).toBeHidden();
+  await expect(controls.getByText("Keyboard shortcuts")).toBeHidden();
 });
 
 function longestWordOf(text: string): string {
