@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { cookies, headers } from "next/headers";
 import type { ReactNode } from "react";
-import { parseThemeChoice, THEME_COOKIE, themeAttribute } from "@/components/theme-choice";
+import { parseThemeChoice, THEME_COOKIE, themeAttribute } from "@/components/shared/theme-choice";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
-import { ComparisonView } from "@/components/comparison-view";
-import { PageShell } from "@/components/page-shell";
-import { RecentComparisons } from "@/components/recent-comparisons";
+import { ComparisonView } from "@/components/comparison/comparison-view";
+import { PageShell } from "@/components/shared/page-shell";
+import { RecentComparisons } from "@/components/shared/recent-comparisons";
 import { describeSeedLink, listRecent } from "./_server/list-recent";
 import { SEED_ID, loadSeedStory } from "./_server/seed-story";
 

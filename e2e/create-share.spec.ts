@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { RIVERTON_HTML } from "../app/_lib/store-test-articles";
+import { RIVERTON_HTML } from "../test-support/store-test-articles";
 
 // Creating, storing and sharing comparisons in the browser, against the production server.
 // The articles are short reports of a made-up event, written for these tests.

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { RIVERTON_A, RIVERTON_B } from "../app/_lib/store-test-articles";
+import { RIVERTON_A, RIVERTON_B } from "../test-support/store-test-articles";
 
 // An editor reviews a stored comparison in the browser: rejects a link, relinks a sentence,
 // retypes a fact as a date conflict the machine missed, leaves notes and saves a new revision

@@ -55,7 +55,7 @@ export const RATE_LIMITS = {
 
 /**
  * One part of a comparison page (issue: a 12 × 1,500 comparison made a 190 MB page). Weights
- * are estimated bytes of HTML plus React's copy of it (components/page-part.ts); a page whose
+ * are estimated bytes of HTML plus React's copy of it (components/comparison/page-part.ts); a page whose
  * views all fit in `whole` renders whole, as before, and any other renders a part of its active
  * view, with "Show more". Figures from docs/decisions/0060-bounded-pages.md.
  */

@@ -3,8 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashEditKey } from "../app/_lib/edit-keys";
-import { RIVERTON_A, RIVERTON_B } from "../app/_lib/store-test-articles";
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../app/_lib/store-test-drivers";
+import { RIVERTON_A, RIVERTON_B } from "../test-support/store-test-articles";
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../test-support/store-test-drivers";
 import { compareSources } from "../lib/compare";
 import { buildComparisonRecord } from "../app/_server/create-comparison";
 import { saveRevision } from "../app/_server/save-revision";

@@ -1,8 +1,8 @@
-// For tests only: a migrated database of one kind (app/_lib/store-test-drivers.ts) and the API's
+// For tests only: a migrated database of one kind (test-support/store-test-drivers.ts) and the API's
 // services over it, as the route handlers receive them, with no fetching and a fixed origin.
 import { randomBytes } from "node:crypto";
 import type { ApiServices } from "@/app/api/comparisons/api-services";
-import { createTestDatabase } from "@/app/_lib/store-test-drivers";
+import { createTestDatabase } from "@/test-support/store-test-drivers";
 import { createComparisonId } from "@/lib/store/create-comparison-id";
 import { migrateStore } from "@/lib/store/migrate-store";
 import type { SqlDriver } from "@/lib/store/store-types";

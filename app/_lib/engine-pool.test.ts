@@ -5,7 +5,7 @@ import { createEnginePool, EngineBusyError, EngineTimeoutError, maxWaitingPerCli
 
 // The pool's bookkeeping, with a stand-in worker; the real engine worker runs behind every
 // browser and load test against the built server.
-const workerUrl = new URL("./test-workers/stand-in-engine.mjs", import.meta.url);
+const workerUrl = new URL("../../test-support/test-workers/stand-in-engine.mjs", import.meta.url);
 const job = (text: string) => [{ text }, { text: "second" }];
 const now = new Date("2031-01-02T03:04:05Z");
 const pool = (timeoutMs = 5_000) => createEnginePool({ size: 1, timeoutMs, startWorker: () => new Worker(workerUrl) });

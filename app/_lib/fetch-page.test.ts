@@ -4,8 +4,8 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FetchError } from "@/lib/fetch/fetch-error";
 import { fetchPage, type FetchDeps } from "@/lib/fetch/fetch-page";
+import { RIVERTON_HTML } from "@/test-support/store-test-articles";
 import { createFetchDeps } from "./fetch-page";
-import { RIVERTON_HTML } from "./store-test-articles";
 
 // URL fetching over real sockets, against a small HTTP server on loopback. Loopback is itself a
 // refused address, so most tests turn on the allow setting, as the issue asks; the SSRF tests

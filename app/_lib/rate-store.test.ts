@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { migrateStore } from "@/lib/store/migrate-store";
 import { createStoreRateLimiter } from "@/lib/store/rate-store";
 import type { SqlDriver } from "@/lib/store/store-types";
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "./store-test-drivers";
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/test-support/store-test-drivers";
 
 const rules = { creates: { burst: 4, perMinute: 8 } } as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareSources } from "@/lib/compare";
-import { RIVERTON_A, RIVERTON_B } from "./store-test-articles";
+import { RIVERTON_A, RIVERTON_B } from "@/test-support/store-test-articles";
 import { answerEngineJob } from "./run-engine-job";
 
 // The worker's own code for each kind of job, run in process (Vitest cannot start the

@@ -5,8 +5,8 @@ import { countComparisons, findComparison, insertComparison, listComparisons, ma
 import { listAppliedMigrations, migrateStore } from "@/lib/store/migrate-store";
 import { MIGRATIONS } from "@/lib/store/migrations";
 import type { SqlDriver } from "@/lib/store/store-types";
-import { RIVERTON_A, RIVERTON_B } from "./store-test-articles";
-import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "./store-test-drivers";
+import { RIVERTON_A, RIVERTON_B } from "@/test-support/store-test-articles";
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/test-support/store-test-drivers";
 
 const clock = { now: () => new Date("2031-03-05T10:00:00.000Z") };
 

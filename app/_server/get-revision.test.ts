@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
+import { RIVERTON_A, RIVERTON_B } from "@/test-support/store-test-articles";
 import { openApiTestBed, type ApiTestBed } from "@/test-support/api-test-bed";
 import type { SqlDriver } from "@/lib/store/store-types";
 import { AppError } from "./app-error";

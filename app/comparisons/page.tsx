@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { PageShell } from "@/components/page-shell";
-import { RecentComparisons } from "@/components/recent-comparisons";
+import { PageShell } from "@/components/shared/page-shell";
+import { RecentComparisons } from "@/components/shared/recent-comparisons";
 import { describeSeedLink, listRecent } from "@/app/_server/list-recent";
 
 export const metadata: Metadata = { title: "All comparisons" };

@@ -6,7 +6,7 @@
 import { headers } from "next/headers";
 import { PEER_HEADER } from "@/app/_lib/client-rate-limit";
 import { POST } from "@/app/api/comparisons/route";
-import { buildCreateBody, readSentForm, type PlainFormState } from "@/components/new-comparison-state";
+import { buildCreateBody, readSentForm, type PlainFormState } from "@/components/new/new-comparison-state";
 
 interface CreateAnswer {
   id?: string;

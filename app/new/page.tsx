@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NewComparisonForm } from "@/components/new-comparison-form";
-import { PageShell } from "@/components/page-shell";
+import { NewComparisonForm } from "@/components/new/new-comparison-form";
+import { PageShell } from "@/components/shared/page-shell";
 import { createFromForm } from "./create-from-form";
 
 export const metadata: Metadata = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
+import { RIVERTON_A, RIVERTON_B } from "@/test-support/store-test-articles";
 import { compareSources } from "../compare";
 import { InputError } from "../errors";
 import type { Comparison, Group, ReviewEdit } from "../types";

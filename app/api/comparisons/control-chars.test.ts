@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
-import { testDatabaseKinds } from "@/app/_lib/store-test-drivers";
+import { RIVERTON_A, RIVERTON_B } from "@/test-support/store-test-articles";
+import { testDatabaseKinds } from "@/test-support/store-test-drivers";
 import { openApiTestBed, type ApiTestBed } from "@/test-support/api-test-bed";
 import { findComparison } from "@/lib/store/comparison-store";
 import type { SqlDriver } from "@/lib/store/store-types";

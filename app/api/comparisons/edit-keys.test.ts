@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashEditKey, issueEditKey } from "@/app/_lib/edit-keys";
-import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
-import { testDatabaseKinds } from "@/app/_lib/store-test-drivers";
+import { RIVERTON_A, RIVERTON_B } from "@/test-support/store-test-articles";
+import { testDatabaseKinds } from "@/test-support/store-test-drivers";
 import { openApiTestBed, type ApiTestBed } from "@/test-support/api-test-bed";
 import { buildComparisonRecord } from "@/app/_server/create-comparison";
 import { insertComparison, listComparisons } from "@/lib/store/comparison-store";

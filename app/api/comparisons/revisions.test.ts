@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClientLimiter } from "@/app/_lib/client-rate-limit";
-import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
-import { testDatabaseKinds } from "@/app/_lib/store-test-drivers";
+import { RIVERTON_A, RIVERTON_B } from "@/test-support/store-test-articles";
+import { testDatabaseKinds } from "@/test-support/store-test-drivers";
 import { openApiTestBed, type ApiTestBed } from "@/test-support/api-test-bed";
 import type { SqlDriver } from "@/lib/store/store-types";
 import type { Comparison, ReviewEdit } from "@/lib/types";

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RIVERTON_A, RIVERTON_B } from "@/app/_lib/store-test-articles";
+import { RIVERTON_A, RIVERTON_B } from "@/test-support/store-test-articles";
 import { getStore } from "@/app/_lib/store";
 import { findComparison } from "@/lib/store/comparison-store";
 import { GET } from "./[id]/route";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageShell } from "@/components/page-shell";
-import { deriveEventTitle } from "@/components/page-model";
-import { ReviewPanel } from "@/components/review-panel";
-import { buildReviewModel } from "@/components/review-model";
+import { PageShell } from "@/components/shared/page-shell";
+import { deriveEventTitle } from "@/components/comparison/page-model";
+import { ReviewPanel } from "@/components/review/review-panel";
+import { buildReviewModel } from "@/components/review/review-model";
 import { getRevision } from "@/app/_server/get-revision";
 
 type Params = Promise<{ id: string }>;

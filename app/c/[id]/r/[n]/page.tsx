@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ComparisonPage as ComparisonPageView } from "@/components/comparison-page";
-import { deriveEventTitle } from "@/components/page-model";
-import { PageShell } from "@/components/page-shell";
-import { RevisionBanner } from "@/components/revision-banner";
-import { ShareComparison } from "@/components/share-comparison";
-import { parsePartRequest } from "@/components/page-part";
-import { parseViewState } from "@/components/view-state";
+import { ComparisonPage as ComparisonPageView } from "@/components/comparison/comparison-page";
+import { deriveEventTitle } from "@/components/comparison/page-model";
+import { PageShell } from "@/components/shared/page-shell";
+import { RevisionBanner } from "@/components/comparison/revision-banner";
+import { ShareComparison } from "@/components/comparison/share-comparison";
+import { parsePartRequest } from "@/components/comparison/page-part";
+import { parseViewState } from "@/components/comparison/view-state";
 import { getRevision } from "@/app/_server/get-revision";
 
 type Params = Promise<{ id: string; n: string }>;

@@ -1,0 +1,128 @@
+import type { ReactNode } from "react";
+import type { Source } from "@/lib/types";
+import { KindLegend } from "../shared/kind-mark";
+import { dataProps } from "./dom";
+import type { PanelProps } from "./page-part";
+import { formatCount, type PageData } from "./page-model";
+import type { ShownSentence } from "./page-part";
+import { PartRange, ShowMore } from "./part-links";
+import { SentenceRow } from "./sentence-row";
+import { formatViewQuery, isItemShown, toggleHidden, type ViewState } from "./view-state";
+
+/**
+ * One column per source, its cleaned article in reading order. On wide screens the columns sit
+ * side by side in the page's own scroll, their names sticky under the toolbar, and the
+ * controller draws connectors in the gaps (docs/decisions/0100); on narrow screens one column
+ * shows at a time, chosen with the tabs above.
+ */
+export function ColumnsView({ data, state, part }: PanelProps) {
+  const { sources } = data.comparison;
+  const shown = sources.filter((source) => !state.hide.includes(source.id));
+  const current = shown[0]?.id;
+  return (
+    <>
+      <PanelIntro id="columns-heading" title="Side by side">
+        Each source in its own column, sentence by sentence. Point at or focus a sentence to light up the same
+        fact in the other columns.
+        {sources.length > 3 && ` With ${sources.length} sources the columns scroll sideways; hide the ones you do not need with the source buttons above.`}
+      </PanelIntro>
+      <PartRange part={part} state={state} noun="sentences" />
+      <div role="group" aria-label="Source to read" className="relative mt-4 flex gap-1 overflow-x-auto border-b border-line md:hidden nojs:hidden">
+        {sources.map((source) => (
+          <button
+            key={source.id}
+            type="button"
+            {...dataProps({ showColumn: source.id, sourcePart: source.id })}
+            hidden={state.hide.includes(source.id)}
+            aria-pressed={source.id === current}
+            className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted aria-pressed:border-accent aria-pressed:text-ink"
+          >
+            {data.label(source.id)}
+          </button>
+        ))}
+      </div>
+      <div data-columns-scroller="" className="relative mt-4 md:mt-6 print:overflow-visible">
+        <div
+          {...dataProps({ columns: "", many: shown.length > 3 ? "" : undefined })}
+          className="relative flex min-w-full gap-12 max-md:block"
+        >
+          {sources.map((source) => (
+            <Column
+              key={source.id}
+              data={data}
+              source={source}
+              state={state}
+              current={source.id === current}
+              rows={part.sentences.get(source.id) ?? []}
+            />
+          ))}
+          <svg {...dataProps({ connectors: "" })} aria-hidden="true" className="pointer-events-none absolute left-0 hidden overflow-hidden md:block print:hidden" />
+        </div>
+      </div>
+      <ShowMore part={part} state={state} noun="sentences" />
+    </>
+  );
+}
+
+function Column({ data, source, state, current, rows }: { data: PageData; source: Source; state: ViewState; current: boolean; rows: readonly ShownSentence[] }) {
+  const headingId = `column-${source.id}-heading`;
+  const sourceIds = data.comparison.sources.map((s) => s.id);
+  const next = toggleHidden(state, source.id, sourceIds);
+  const figures = data.figures.get(source.id);
+  return (
+    <section
+      aria-labelledby={headingId}
+      {...dataProps({ column: source.id, sourcePart: source.id, current: current ? "" : undefined })}
+      hidden={state.hide.includes(source.id)}
+      className="column min-w-0 max-md:mt-8 max-md:first:mt-0"
+    >
+      <div className="column-head z-10 flex items-baseline justify-between gap-3 border-b border-line bg-canvas pt-2 pb-2 md:sticky md:top-[var(--toolbar-height,3.75rem)]">
+        <h3 id={headingId} className="truncate font-semibold">
+          {data.label(source.id)}
+        </h3>
+        <p className="flex shrink-0 items-baseline gap-3 text-xs text-muted">
+          <span className="tabular-nums">{figures ? `${formatCount(figures.sentences)} sentences` : null}</span>
+          {next !== state && (
+            <a href={formatViewQuery(next) || "?"} {...dataProps({ toggleSource: source.id })} className="text-accent underline-offset-4 hover:underline print:hidden">
+              Hide<span className="sr-only"> {data.label(source.id)}</span>
+            </a>
+          )}
+        </p>
+      </div>
+      <ol {...dataProps({ columnList: "", partList: `column-${source.id}` })} className="mt-1 space-y-px pr-1">
+        {rows.map(({ sentence, index }, i) => (
+          <SentenceRow
+            key={sentence.id}
+            data={data}
+            source={source}
+            sentence={sentence}
+            state={state}
+            first={i === 0}
+            paragraphStart={index > 0 && source.sentences[index - 1]?.paragraph !== sentence.paragraph}
+          />
+        ))}
+      </ol>
+      <p
+        {...dataProps({ empty: "" })}
+        hidden={rows.some(({ sentence }) => isItemShown(state, data.groupOf.get(sentence.id)?.kind ?? "unique", [source.id]))}
+        className="py-6 text-sm text-muted italic"
+      >
+        No sentence of this source matches.
+      </p>
+    </section>
+  );
+}
+
+export function PanelIntro({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <div className="mt-8 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+      <div className="max-w-2xl">
+        <h2 id={id} className="text-xl font-semibold tracking-tight">
+          {title}
+        </h2>
+        <p className="mt-1 text-sm text-muted text-pretty">{children}</p>
+      </div>
+      <KindLegend />
+    </div>
+  );
+}
