@@ -63,9 +63,9 @@ export const PAGE_PARTS = {
   whole: { maxItems: 400, maxWeight: 800_000 },
   // A part renders in about 0.1 s on one core: small reads queued behind it keep a p99 under
   // 0.5 s (`npm run load`); at 250,000 a part took 0.19 s and small reads' p99 was 0.39 s.
-  facts: { maxItems: 100, maxWeight: 140_000 },
-  coverage: { maxItems: 200, maxWeight: 140_000 },
-  columns: { maxItems: 40, maxWeight: 140_000 },
+  facts: { maxItems: 60, maxWeight: 80_000 },
+  coverage: { maxItems: 120, maxWeight: 80_000 },
+  columns: { maxItems: 24, maxWeight: 80_000 },
   /** "Only in X" lists under the coverage matrix, when the page is in parts. */
   onlyIn: { maxItems: 10, maxWeight: 60_000 },
 } as const;

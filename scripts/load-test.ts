@@ -6,7 +6,7 @@
 // under 0.5 s. Exits 1 if any of that does not hold.
 //
 //   npx next build && npm run load [-- --seconds 10 --creators 4 --readers 8]
-//     [--big-readers 3 --small-readers 4 --big-sentences 300]  (12 sources of that many sentences)
+//     [--big-readers 2 --small-readers 4 --big-sentences 300]  (12 sources of that many sentences)
 //   (`npm run bench` ends with a 5 s run, or says it was skipped when there is no build)
 import autocannon, { type Result } from "autocannon";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -23,7 +23,7 @@ import { startServer } from "./load/server-process";
 import { runScript } from "./load/run-script";
 
 
-const options = readOptions({ seconds: 10, creators: 4, readers: 8, "big-readers": 3, "small-readers": 4, "big-sentences": 300 }, ["if-built"]);
+const options = readOptions({ seconds: 10, creators: 4, readers: 8, "big-readers": 2, "small-readers": 4, "big-sentences": 300 }, ["if-built"]);
 const { seconds, creators, readers } = options;
 const bigReaders = options["big-readers"];
 const smallReaders = options["small-readers"];

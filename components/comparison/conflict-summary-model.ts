@@ -6,8 +6,12 @@ import { findValueMarks, type TextMark } from "./text-marks";
 
 /** Conflicts listed under the title; the rest are "and N more", a link to the filtered facts. */
 export const SUMMARY_CONFLICT_LIMIT = 8;
-/** Cells a source's row of the agreement picture has at most; more facts share a cell. */
-export const AGREEMENT_CELL_LIMIT = 120;
+/**
+ * Cells a source's row of the agreement picture has at most; more facts share a cell. 60 keeps
+ * it readable at a glance and its markup small: at 120, twelve rows of cells were a fifth of a
+ * large page (docs/decisions/0060).
+ */
+export const AGREEMENT_CELL_LIMIT = 60;
 
 export interface SummaryValue {
   sourceIds: string[];
