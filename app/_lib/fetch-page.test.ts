@@ -6,6 +6,7 @@ import { FetchError } from "@/lib/fetch/fetch-error";
 import { fetchPage, type FetchDeps } from "@/lib/fetch/fetch-page";
 import { RIVERTON_HTML } from "@/test-support/store-test-articles";
 import { createFetchDeps } from "./fetch-page";
+import { expectFailure } from "@/test-support/expect-failure";
 
 // URL fetching over real sockets, against a small HTTP server on loopback. Loopback is itself a
 // refused address, so most tests turn on the allow setting, as the issue asks; the SSRF tests
@@ -67,13 +68,8 @@ const ROUTES: Record<string, Route> = {
 const allowed = () => createFetchDeps({ PARALLAX_ALLOW_PRIVATE_FETCH: "1" });
 const refusing = () => createFetchDeps({});
 
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
+function failure(promise: Promise<unknown>): Promise<FetchError> {
+  return expectFailure(promise, FetchError);
 }
 
 describe("fetching a URL over the network (loopback server, allow setting on)", () => {

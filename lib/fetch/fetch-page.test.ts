@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FetchError } from "./fetch-error";
 import { fetchPage, type FetchDeps, type HttpResponse } from "./fetch-page";
+import { expectFailure } from "@/test-support/expect-failure";
 
 // The fetch logic against a fake network: which addresses it connects to, and what it refuses.
 // app/_lib/fetch-page.test.ts runs the same logic over real sockets on loopback.
@@ -37,13 +38,8 @@ function fakeNetwork(dns: Record<string, string[]>, pages: Record<string, FakePa
 
 const HTML = { "content-type": "text/html; charset=utf-8" };
 
-async function failure(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
+function failure(promise: Promise<unknown>): Promise<FetchError> {
+  return expectFailure(promise, FetchError);
 }
 
 describe("fetchPage", () => {
