@@ -37,6 +37,7 @@ export function findComparisonFaults(comparison: Comparison): string[] {
     counts[group.kind]++;
     for (const message of checkGroupShape(group, owners)) fault(message);
     if (version === 2) for (const message of checkVersion2(group, owners)) fault(message);
+    else if (group.members.some((m) => m.spans) || hasValueSpans(group)) fault(`${group.id} has spans, which version 1 has not`);
     for (const id of new Set(group.members.flatMap((m) => m.sentenceIds))) placed.set(id, [...(placed.get(id) ?? []), group.id]);
   });
   for (const id of owners.keys()) {
@@ -50,9 +51,20 @@ export function findComparisonFaults(comparison: Comparison): string[] {
   return faults;
 }
 
-/** Spans inside their sentences, and every conflict naming every member's value. */
+function hasValueSpans(group: Group): boolean {
+  return [...group.conflicts, ...group.variants].some((c) => c.values.some((v) => v.span));
+}
+
+/** Spans inside their sentences and naming each of them, and every conflict naming every member's value. */
 function checkVersion2(group: Group, owners: SentenceOwners): string[] {
   const faults = checkSpans(group, owners);
+  for (const member of group.members) {
+    if (!member.spans) continue;
+    // A member with spans names the part of each of its sentences; a sentence without one
+    // would be credited to the fact with no words at all.
+    const named = new Set(member.spans.map((s) => s.sentenceId));
+    for (const id of member.sentenceIds) if (!named.has(id)) faults.push(`${group.id} has spans for ${member.sourceId} but none in ${id}`);
+  }
   const members = group.members.map((m) => m.sourceId);
   group.conflicts.forEach((conflict, k) => {
     const missing = members.filter((id) => !conflict.values.some((v) => v.sourceId === id));

@@ -1,6 +1,7 @@
 import type { Comparison, Group } from "../types";
 import { readIsoDay, stripBidiControls } from "../text/plain-text";
-import { describeEvent, labelSource } from "./describe-comparison";
+import { describeEvent } from "../comparison/describe-event";
+import { labelSource } from "../comparison/label-source";
 import { formatGroupNote, formatReviewMark, formatReviewSection } from "./format-review-markdown";
 import { CONFLICT_LABELS, indexForExport, nameSourceId, readMember, type ExportIndex } from "./index-comparison";
 

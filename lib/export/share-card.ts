@@ -1,5 +1,6 @@
 import type { Comparison } from "../types";
-import { describeEvent, labelSource, shortenText } from "./describe-comparison";
+import { describeEvent, shortenText } from "../comparison/describe-event";
+import { labelSource } from "../comparison/label-source";
 
 // The text of a comparison's share image. The image is drawn with the machine's own fonts and
 // nothing is downloaded, so characters those fonts lack (emoji, most non-European scripts) are

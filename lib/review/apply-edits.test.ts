@@ -5,8 +5,10 @@ import { InputError } from "../errors";
 import type { Comparison, Group, ReviewEdit } from "../types";
 import { applyEdits } from "./apply-edits";
 import { REVIEW_LIMITS } from "../limits";
-import { findRevisionFaults } from "../comparison/find-revision-faults";
+import { validateComparison } from "../comparison/validate-comparison";
 import { createGrowingLinks, createLargeComparison } from "./review-test-comparison";
+
+const findRevisionFaults = (c: unknown) => validateComparison(c, { revision: true }).faults;
 
 // The Riverton reports (written for our tests): g1 shared, g2 a number conflict (40 / 60 homes),
 // g3 the mayor's timeline (within two weeks / in a few days: the machine calls it shared), g4–g7
