@@ -4,7 +4,7 @@
 // inspections), so it must never be credited with it.
 import { readFileSync } from "node:fs";
 import { defaultEngine } from "../lib/engine/default-engine";
-import type { Comparison, SourceInput } from "../lib/types";
+import type { Comparison, Source, SourceInput } from "../lib/types";
 
 export const FACT_REPORTS: SourceInput[] = [
   {
@@ -48,3 +48,52 @@ function loadSeedInputs(): SourceInput[] {
 export function makeSeedComparison(facts: boolean): Comparison {
   return { ...defaultEngine.compare(loadSeedInputs(), { now: () => new Date("2025-10-19T12:00:00.000Z") }, { facts }), id: "seed-belarus-kgb-talks" };
 }
+
+const source = (id: string, outlet: string, texts: string[]): Source => ({
+  id, title: null, outlet, url: null, publishedAt: null, removed: [],
+  sentences: texts.map((text, k) => ({ id: `${id}.${k + 1}`, text, paragraph: 0 })),
+});
+
+// Our own reports: each lead states two facts; the third source never mentions inspections.
+const A = "A tram left the rails in Orlov on Monday, injuring 12 passengers.";
+const B = "A tram derailed in Orlov on Monday, and twelve passengers were hurt.";
+const C = "A tram came off its track in Orlov on Monday, injuring 14 passengers.";
+const span = (sentenceId: string, text: string, part: string) => ({ sentenceId, start: text.indexOf(part), end: text.indexOf(part) + part.length });
+/** A version-2 comparison written by hand, so tests do not follow the engine's accuracy. */
+export function makeHandmadeFacts(): Comparison {
+  return structuredClone(HANDMADE);
+}
+
+const HANDMADE: Comparison = {
+  version: 2,
+  id: "Facts00000000002",
+  createdAt: "2031-04-07T08:00:00.000Z",
+  sources: [
+    source("s1", "Harbour Gazette", [A, "The board ordered inspections of every tram."]),
+    source("s2", "Orlov Daily", [B, "Inspections of every tram were ordered by the board."]),
+    source("s3", "River News", [C, "It was the second derailment this year."]),
+  ],
+  groups: [
+    {
+      id: "g1", kind: "shared", score: 0.9, conflicts: [], variants: [], diff: null,
+      members: [
+        { sourceId: "s1", sentenceIds: ["s1.1"], spans: [span("s1.1", A, "A tram left the rails in Orlov on Monday")] },
+        { sourceId: "s2", sentenceIds: ["s2.1"], spans: [span("s2.1", B, "A tram derailed in Orlov on Monday")] },
+        { sourceId: "s3", sentenceIds: ["s3.1"], spans: [span("s3.1", C, "A tram came off its track in Orlov on Monday")] },
+      ],
+    },
+    {
+      id: "g2", kind: "conflict", score: 0.7, variants: [], diff: null,
+      conflicts: [{ type: "number", values: [{ sourceId: "s1", text: "12" }, { sourceId: "s2", text: "twelve" }, { sourceId: "s3", text: "14" }] }],
+      members: [
+        { sourceId: "s1", sentenceIds: ["s1.1"], spans: [span("s1.1", A, ", injuring 12 passengers.")] },
+        { sourceId: "s2", sentenceIds: ["s2.1"], spans: [span("s2.1", B, ", and twelve passengers were hurt.")] },
+        { sourceId: "s3", sentenceIds: ["s3.1"], spans: [span("s3.1", C, ", injuring 14 passengers.")] },
+      ],
+    },
+    { id: "g3", kind: "shared", score: 0.8, conflicts: [], variants: [], diff: null, members: [{ sourceId: "s1", sentenceIds: ["s1.2"] }, { sourceId: "s2", sentenceIds: ["s2.2"] }] },
+    { id: "g4", kind: "unique", score: 1, conflicts: [], variants: [], diff: null, members: [{ sourceId: "s3", sentenceIds: ["s3.2"] }] },
+  ],
+  stats: { shared: 2, conflict: 1, unique: 1 },
+  warnings: [],
+};

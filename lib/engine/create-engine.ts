@@ -10,7 +10,8 @@ import { checkInputs } from "../pipeline/check-inputs";
 import { describeSource } from "../pipeline/describe-source";
 import { findUnrelatedSources } from "../pipeline/find-unrelated-sources";
 import { prepareSource, type PreparedSource } from "../pipeline/prepare-source";
-import type { Comparison, EngineDeps, Lexicon, Source, SourceInput } from "../types";
+import type { Comparison, EngineDeps, GroupMember, Lexicon, Source, SourceInput } from "../types";
+import { createFactClassifier } from "./classify-facts";
 
 // The engine: clean → segment → analyze → align → classify → diff. Each step is its own module;
 // the engine object only wires them, once, for everyone who compares or classifies: the web
@@ -34,10 +35,15 @@ export interface CompareOptions {
 /** Classifies any member set of one comparison's sentences: the classify and diff steps. */
 export type Reclassify = (positions: MemberPositions) => ClassifiedMembers;
 
+/** Version 2: classifies a fact from its members' own words (their spans), every value listed. */
+export type ReclassifyFacts = (members: readonly GroupMember[]) => Omit<ClassifiedMembers, "members">;
+
 export interface Engine {
   compare(inputs: readonly SourceInput[], deps: EngineDeps, options?: CompareOptions): Comparison;
   /** A classifier over stored sources; their sentences are analysed once, on first use. */
   reclassify(sources: readonly Source[]): Reclassify;
+  /** The same for version-2 facts, whose members may be parts of sentences. */
+  reclassifyFacts(sources: readonly Source[]): ReclassifyFacts;
 }
 
 // The agreement rules the classify step asks, injected here and nowhere else.
@@ -82,6 +88,9 @@ export function createEngine({ lexicon, models }: EngineSetup): Engine {
         analysed ??= stored.map((s) => analyse(s.id, s.sentences, s.publishedAt));
         return classifyMembers(positions, analysed, CONFLICT_DEPS);
       };
+    },
+    reclassifyFacts(stored) {
+      return createFactClassifier(stored, (texts, publishedAt) => analyzeSentences(texts, { publishedAt }, lexicon), CONFLICT_DEPS);
     },
   };
 }
