@@ -11,6 +11,7 @@ import { describeSource } from "../pipeline/describe-source";
 import { findUnrelatedSources } from "../pipeline/find-unrelated-sources";
 import { prepareSource, type PreparedSource } from "../pipeline/prepare-source";
 import type { Comparison, EngineDeps, GroupMember, Lexicon, Source, SourceInput } from "../types";
+import { countKinds } from "../comparison/count-facts";
 import { createFactClassifier } from "./classify-facts";
 
 // The engine: clean → segment → analyze → align → classify → diff. Each step is its own module;
@@ -67,18 +68,16 @@ export function createEngine({ lexicon, models }: EngineSetup): Engine {
       const groups = options.facts
         ? groupFacts(prepared, sources.map((s) => s.publishedAt), { lexicon, models, align: options.align })
         : groupSentences(prepared.map((p, k) => analyse(p.id, p.sentences, sources[k]!.publishedAt)), options.align);
-      const stats = { shared: 0, conflict: 0, unique: 0 };
       const cleaningWarnings = prepared.flatMap((p) => p.cleaned.warnings.map((w) => `source ${p.id} ${w}`));
       const sizes = prepared.map((p, k) => ({ id: p.id, sentenceCount: p.sentences.length, outlet: sources[k]!.outlet, title: sources[k]!.title }));
       const warned = new Set(prepared.filter((p) => p.cleaned.warnings.length > 0).map((p) => p.id));
-      for (const g of groups) stats[g.kind]++;
       return {
         version: options.facts ? 2 : 1,
         id: null,
         createdAt: deps.now().toISOString(),
         sources,
         groups,
-        stats,
+        stats: countKinds(groups),
         warnings: [...cleaningWarnings, ...findUnrelatedSources(groups, sizes, warned)],
       };
     },

@@ -41,6 +41,15 @@ describe("the CSV of a version-2 comparison", () => {
   });
 });
 
+describe("the share card of a version-2 comparison", () => {
+  it("names the event with a shared fact's own words, not the rest of its sentence", () => {
+    const card = describeShareCard(facts, null, "latin");
+    expect(card.title).toBe("A tram derailed in Orlov on Monday");
+    expect(card.outlets).toBe("Harbour Gazette · Orlov Daily · River News");
+    expect(card.stats).toEqual({ shared: 2, conflict: 1, unique: 1 });
+  });
+});
+
 describe("exports of the version-2 engine's own results", () => {
   it.each([
     ["our three reports", makeFactComparison()],

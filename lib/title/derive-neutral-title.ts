@@ -11,6 +11,8 @@ export const MAX_TITLE_CHARS = 80;
 interface Candidate {
   text: string;
   sources: number;
+  /** Version 2: the part opens its sentence; a tail (", and twelve were hurt") is no headline. */
+  opening: boolean;
   position: number;
   disputed: readonly string[];
 }
@@ -21,7 +23,7 @@ export function deriveNeutralTitle(comparison: Comparison): string | null {
   for (const source of comparison.sources) source.sentences.forEach((sentence, index) => sentences.set(sentence.id, { sentence, index }));
   const byId = indexSentences(comparison);
   const candidates = comparison.groups.filter((g) => g.kind !== "unique" && g.members.length > 1).flatMap((g) => listCandidates(g, sentences, byId));
-  candidates.sort((a, b) => b.sources - a.sources || a.position - b.position || a.text.length - b.text.length);
+  candidates.sort((a, b) => b.sources - a.sources || Number(b.opening) - Number(a.opening) || a.position - b.position || a.text.length - b.text.length);
   for (const candidate of candidates) {
     const title = trimTitle(candidate.text, candidate.disputed);
     if (title) return title;
@@ -36,7 +38,7 @@ function listCandidates(group: Group, sentences: ReadonlyMap<string, { sentence:
   // A member's own words: in version 2 the part of its first sentence that states this fact.
   return group.members.flatMap((member) => {
     const first = listMemberParts(member, byId)[0];
-    return first ? [{ text: first.text, sources: group.members.length, position, disputed }] : [];
+    return first ? [{ text: first.text, sources: group.members.length, opening: first.start === 0, position, disputed }] : [];
   });
 }
 
