@@ -3,6 +3,7 @@ import type { Comparison, GroupMember, Source } from "../types";
 import { countKinds, countSourceKinds, mapSentenceFacts, nameFact, numberFacts } from "./count-facts";
 import { describeEvent, nameEvent, shortenText } from "./describe-event";
 import { labelSource, labelSources, nameSourceId } from "./label-source";
+import { markSentences } from "./mark-sentences";
 import { indexSentences, isPartial, listMemberParts, readMemberText } from "./read-member";
 
 const source = (over: Partial<Source>): Source => ({ id: "s2", title: null, outlet: null, url: null, publishedAt: null, sentences: [], removed: [], ...over });
@@ -66,5 +67,13 @@ describe("counts, numbers and the event", () => {
     expect(describeEvent(comparison)).toBe("A tram left the rails in Orlov on Monday");
     expect(nameEvent(comparison, "  Given title ")).toBe("Given title");
     expect(shortenText("one two three four five", 16)).toBe("one two three…");
+  });
+});
+
+describe("markSentences", () => {
+  it("gives a two-fact sentence one marked part per fact, and other sentences one whole part", () => {
+    const marks = markSentences(comparison);
+    expect(marks.get("s1.1")).toEqual([{ groupId: "g1", start: 0, end: 41 }, { groupId: "g2", start: 41, end: LEAD.length }]);
+    expect(marks.get("s2.1")).toEqual([{ groupId: "g1", start: 0, end: comparison.sources[1]!.sentences[0]!.text.length }]);
   });
 });

@@ -109,7 +109,3 @@ export function coversParts(outer: SentenceParts, inner: SentenceParts): boolean
   if (inner === null) return false;
   return inner.every((i) => outer.some((o) => o.start <= i.start && i.end <= o.end));
 }
-
-export function countMemberships(group: Group): number {
-  return group.members.reduce((n, m) => n + m.sentenceIds.length, 0);
-}

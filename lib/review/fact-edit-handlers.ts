@@ -1,10 +1,10 @@
 import type { Group, ReviewAction, ReviewEdit, Span } from "../types";
 import { EDIT_HANDLERS } from "./edit-handlers";
 import {
-  countMemberships, coversParts, holdsSentence, listFacts, putMembership, readParts, takeMembership, type FactDraft, type SentenceParts,
+  coversParts, holdsSentence, listFacts, putMembership, readParts, takeMembership, type FactDraft, type SentenceParts,
 } from "./fact-draft";
 import type { Reclassifier } from "./reclassify-group";
-import { findGroup, insertGroupAfter, markReviewed, refuse } from "./review-draft";
+import { countSentences, findGroup, insertGroupAfter, markReviewed, refuse } from "./review-draft";
 
 // The edits of a version-2 review, where a group is one fact and a sentence may state several.
 // Membership edits move a sentence's spans with it and leave its other facts alone; a sentence
@@ -79,7 +79,7 @@ export const FACT_EDIT_HANDLERS: Handlers = {
     if (!edit.groupId && facts.length > 1) refuse(`Sentence ${edit.sentenceId} states ${facts.map((g) => g.id).join(" and ")}: say which fact to unlink it from.`);
     const from = edit.groupId ? findGroup(draft, edit.groupId) : facts[0]!;
     if (!holdsSentence(draft, from, edit.sentenceId)) refuse(`Sentence ${edit.sentenceId} is not in ${from.id}.`);
-    if (countMemberships(from) === 1) refuse(`Sentence ${edit.sentenceId} is all ${from.id} says; reject or merge it instead.`);
+    if (countSentences(from) === 1) refuse(`Sentence ${edit.sentenceId} is all ${from.id} says; reject or merge it instead.`);
     takeMembership(draft, from, edit.sentenceId);
     touch(reclassify, from, from.score);
     let detail = `Unlinked ${edit.sentenceId} from ${from.id}`;
@@ -104,7 +104,7 @@ export const FACT_EDIT_HANDLERS: Handlers = {
     const ids = [...new Set(edit.sentenceIds)];
     if (ids.length === 0) refuse("Name at least one sentence to split off.");
     for (const id of ids) if (!holdsSentence(draft, group, id)) refuse(`Sentence ${id} is not in ${edit.groupId}.`);
-    if (ids.length === countMemberships(group)) refuse(`Splitting off every sentence of ${edit.groupId} would leave it empty.`);
+    if (ids.length === countSentences(group)) refuse(`Splitting off every sentence of ${edit.groupId} would leave it empty.`);
     const split = insertGroupAfter(draft, group);
     moveAll(draft, group, split, ids);
     touch(reclassify, group, group.score);
