@@ -87,6 +87,12 @@ describe("applyEdits", () => {
     expect(groupOf(result, "s2.2")).toMatchObject({ id: "g8", kind: "unique", review: { status: "edited" } });
   });
 
+  it("takes the contract's unlink with its group on version 1, and refuses a part of a sentence there", () => {
+    expect(review([{ op: "unlink", groupId: "g2", sentenceId: "s2.2" }])).toEqual(review([{ op: "unlink", sentenceId: "s2.2" }]));
+    expect(() => applyEdits(machine, [{ op: "unlink", groupId: "g1", sentenceId: "s2.2" }], deps)).toThrow("Sentence s2.2 is in g2, not g1.");
+    expect(() => applyEdits(machine, [{ op: "link", groupId: "g1", sentenceId: "s2.2", span: { sentenceId: "s2.2", start: 0, end: 5 } }], deps)).toThrow(/contract version 1/);
+  });
+
   it("merges two groups and splits one", () => {
     const merged = review([{ op: "merge", groupId: "g4", otherGroupId: "g6" }]);
     expect(group(merged, "g4").members.map((m) => m.sentenceIds)).toEqual([["s1.4"], ["s2.4"]]);
