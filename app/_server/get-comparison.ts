@@ -9,8 +9,7 @@
 // otherwise pay again (docs/decisions/0060, 0093).
 import type { Metadata } from "next";
 import { cache } from "react";
-import { nameEvent } from "@/lib/comparison/describe-event";
-import { labelSource } from "@/lib/comparison/label-source";
+import { labelSource, nameEvent } from "@/lib/comparison/name-comparison";
 import { neutraliseNames, stripBidiControls } from "@/lib/text/plain-text";
 import { findComparison } from "@/lib/store/comparison-store";
 import type { SqlDriver } from "@/lib/store/store-types";

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Comparison, GroupMember, Source } from "../types";
 import { countKinds, countSourceKinds, mapSentenceFacts, nameFact, numberFacts } from "./count-facts";
-import { describeEvent, nameEvent, shortenText } from "./describe-event";
-import { labelSource, labelSources, nameSourceId } from "./label-source";
-import { markSentences } from "./mark-sentences";
-import { indexSentences, isPartial, listMemberParts, readMemberText } from "./read-member";
+import { describeEvent, labelSource, labelSources, nameEvent, nameSourceId, shortenText } from "./name-comparison";
+import { indexSentences, isPartial, listMemberParts, markSentences, readMemberText } from "./read-member";
 
 const source = (over: Partial<Source>): Source => ({ id: "s2", title: null, outlet: null, url: null, publishedAt: null, sentences: [], removed: [], ...over });
 

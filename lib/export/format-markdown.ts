@@ -1,7 +1,6 @@
 import type { Comparison, Group } from "../types";
 import { readIsoDay, stripBidiControls } from "../text/plain-text";
-import { describeEvent } from "../comparison/describe-event";
-import { labelSource } from "../comparison/label-source";
+import { describeEvent, labelSource } from "../comparison/name-comparison";
 import { formatGroupNote, formatReviewMark, formatReviewSection } from "./format-review-markdown";
 import { CONFLICT_LABELS, indexForExport, nameSourceId, readMember, type ExportIndex } from "./index-comparison";
 
