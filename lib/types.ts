@@ -96,9 +96,11 @@ export interface ReviewChange {
 /** One editor action, applied in order by lib/review/apply-edits.ts. Group ids are stable. */
 export type ReviewEdit =
   | { op: "confirm"; groupId: string }
-  | { op: "reject"; groupId: string } // back into one unique statement per source
-  | { op: "link"; sentenceId: string; groupId: string }
-  | { op: "unlink"; sentenceId: string }
+  | { op: "reject"; groupId: string } // back into one unique statement (version 2: fact) per source
+  // Version 2: a `span` links only that part of the sentence, and the sentence keeps its other facts.
+  | { op: "link"; sentenceId: string; groupId: string; span?: Span }
+  // Version 2 names the fact to leave (a sentence may be in several); version 1 may omit it.
+  | { op: "unlink"; sentenceId: string; groupId?: string }
   | { op: "merge"; groupId: string; otherGroupId: string }
   | { op: "split"; groupId: string; sentenceIds: string[] } // these leave as a new group
   | { op: "retype"; groupId: string; kind: Kind }

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { findComparisonFaults } from "../lib/comparison/find-comparison-faults";
+import { validateComparison } from "../lib/comparison/validate-comparison";
 import type { Comparison } from "../lib/types";
 import { comparisonTextOf, createRequestBody } from "./load/load-articles";
 import { readOptions } from "./load/read-options";
@@ -65,7 +65,7 @@ async function main(): Promise<number> {
       for (const [id, sent] of acknowledged) {
         const response = await fetch(`${again.url}/api/comparisons/${id}`);
         const text = await response.text();
-        const problems = response.status !== 200 ? [`status ${response.status}`] : text !== sent ? ["differs from the 201 answer"] : findComparisonFaults(JSON.parse(text) as Comparison);
+        const problems = response.status !== 200 ? [`status ${response.status}`] : text !== sent ? ["differs from the 201 answer"] : validateComparison(JSON.parse(text)).faults;
         if (problems.length) console.error(`comparison ${id}: ${problems.join("; ")}`);
         faults += problems.length;
       }

@@ -3,7 +3,8 @@
 // The stored JSON text is returned as written, so the creator receives byte for byte what GET
 // returns later. The key itself is returned once: only its hash is stored (docs/decisions/0070).
 import { defaultEngine } from "@/lib/engine/default-engine";
-import { describeEvent, labelSource, readCleanedText } from "@/lib/export/describe-comparison";
+import { describeEvent, labelSource } from "@/lib/comparison/name-comparison";
+import { readCleanedText } from "@/lib/export/index-comparison";
 import { resolveSources, type SourceRequest } from "@/lib/fetch/resolve-sources";
 import { findComparison, insertComparison, markComparisonListed } from "@/lib/store/comparison-store";
 import { insertEditKey, nameKeyHolder } from "@/lib/store/edit-key-store";

@@ -9,7 +9,7 @@
 // otherwise pay again (docs/decisions/0060, 0093).
 import type { Metadata } from "next";
 import { cache } from "react";
-import { describeEvent, labelSource } from "@/lib/export/describe-comparison";
+import { labelSource, nameEvent } from "@/lib/comparison/name-comparison";
 import { neutraliseNames, stripBidiControls } from "@/lib/text/plain-text";
 import { findComparison } from "@/lib/store/comparison-store";
 import type { SqlDriver } from "@/lib/store/store-types";
@@ -74,7 +74,7 @@ export async function describeComparisonPage(id: string, load: (id: string) => P
   const loaded = await load(id);
   if (!loaded) return { title: "Comparison not found" };
   const { comparison } = loaded;
-  const title = loaded.title || describeEvent(comparison);
+  const title = nameEvent(comparison, loaded.title);
   const { shared, conflict, unique } = comparison.stats;
   const outlets = comparison.sources.map(labelSource);
   const description =

@@ -3,7 +3,7 @@
 // the result still keeps the data contract, then insert it as the next number. The store below
 // only persists (lib/store/revision-store.ts); the edits run once, outside its transaction.
 import { applyEdits } from "@/lib/review/apply-edits";
-import { findRevisionFaults } from "@/lib/comparison/find-revision-faults";
+import { validateComparison } from "@/lib/comparison/validate-comparison";
 import { hasComparison } from "@/lib/store/comparison-store";
 import { insertRevision } from "@/lib/store/revision-store";
 import type { SqlDriver, StoredRevision } from "@/lib/store/store-types";
@@ -42,7 +42,7 @@ export async function saveRevision(services: Pick<ServerServices, "openStore" | 
   if (base.kind === "no-comparison") throw noComparison(comparisonId);
   if (base.kind === "no-revision") throw new AppError("no-revision", `Comparison ${comparisonId} has no revision ${baseRevision}.`);
   const reviewed = await review(services, JSON.parse(base.json) as Comparison, request);
-  const problems = findRevisionFaults(reviewed);
+  const problems = validateComparison(reviewed, { revision: true }).faults;
   if (problems.length > 0) throw new AppError("invalid-result", `The review would break the comparison: ${problems.join("; ")}.`);
   const saved = await insertRevision(store, { comparisonId, baseRevision, edits, reviewed, holder: request.holder ?? null });
   if (!saved) throw new AppError("busy", "Too many editors are saving this comparison at once; please save again.");

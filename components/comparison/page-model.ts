@@ -1,6 +1,6 @@
 // Figures the comparison page shows that the contract leaves to the reader to work out:
 // word counts, what cleaning removed, each source's share of each kind, who states what.
-import { describeEvent } from "@/lib/export/describe-comparison";
+import { describeEvent } from "@/lib/comparison/name-comparison";
 import { readIsoDay } from "@/lib/text/plain-text";
 import type { Comparison, Group, Kind, Source } from "@/lib/types";
 

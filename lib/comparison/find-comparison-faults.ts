@@ -1,10 +1,12 @@
-// The one check of a Comparison's promises (../shared/contract.md), for both versions: ids that
+// The rules stage of the one validator (validate-comparison.ts, which checks the JSON shape
+// first) — every promise of ../shared/contract.md, for both versions: ids that
 // point at real sentences of their own source, kinds that agree with their members, conflicts
 // and variants naming members only, counts that add up. Version 1 puts every sentence in
 // exactly one group; version 2 puts it in at least one (once per group), with spans inside
-// their sentences, and a conflict lists a value for every member. The engine's property tests,
-// revisions before they are stored, and the load and crash scripts all run it.
+// their sentences and naming each of its sentences, and a conflict lists a value for every
+// member. The engine's property tests call it directly on what the engine made.
 import type { Comparison, Group } from "../types";
+import { countKinds } from "./count-facts";
 import { checkGroupShape, checkSpans, type SentenceOwners } from "./group-faults";
 
 export function findComparisonFaults(comparison: Comparison): string[] {
@@ -26,7 +28,7 @@ export function findComparisonFaults(comparison: Comparison): string[] {
   });
 
   const placed = new Map<string, string[]>(); // sentence id → the groups that hold it
-  const counts = { shared: 0, conflict: 0, unique: 0 };
+  const counts = countKinds(comparison.groups);
   const ids = new Set<string>();
   comparison.groups.forEach((group, k) => {
     // The machine numbers its groups in order; a revision keeps the ids it had, so a link to a
@@ -34,9 +36,9 @@ export function findComparisonFaults(comparison: Comparison): string[] {
     if (version === 1 && !comparison.review && group.id !== `g${k + 1}`) fault(`group ${k} has id ${group.id}`);
     if (ids.has(group.id)) fault(`group id ${group.id} is used twice`);
     ids.add(group.id);
-    counts[group.kind]++;
     for (const message of checkGroupShape(group, owners)) fault(message);
     if (version === 2) for (const message of checkVersion2(group, owners)) fault(message);
+    else if (group.members.some((m) => m.spans) || hasValueSpans(group)) fault(`${group.id} has spans, which version 1 has not`);
     for (const id of new Set(group.members.flatMap((m) => m.sentenceIds))) placed.set(id, [...(placed.get(id) ?? []), group.id]);
   });
   for (const id of owners.keys()) {
@@ -50,9 +52,20 @@ export function findComparisonFaults(comparison: Comparison): string[] {
   return faults;
 }
 
-/** Spans inside their sentences, and every conflict naming every member's value. */
+function hasValueSpans(group: Group): boolean {
+  return [...group.conflicts, ...group.variants].some((c) => c.values.some((v) => v.span));
+}
+
+/** Spans inside their sentences and naming each of them, and every conflict naming every member's value. */
 function checkVersion2(group: Group, owners: SentenceOwners): string[] {
   const faults = checkSpans(group, owners);
+  for (const member of group.members) {
+    if (!member.spans) continue;
+    // A member with spans names the part of each of its sentences; a sentence without one
+    // would be credited to the fact with no words at all.
+    const named = new Set(member.spans.map((s) => s.sentenceId));
+    for (const id of member.sentenceIds) if (!named.has(id)) faults.push(`${group.id} has spans for ${member.sourceId} but none in ${id}`);
+  }
   const members = group.members.map((m) => m.sourceId);
   group.conflicts.forEach((conflict, k) => {
     const missing = members.filter((id) => !conflict.values.some((v) => v.sourceId === id));

@@ -10,7 +10,9 @@ import { checkInputs } from "../pipeline/check-inputs";
 import { describeSource } from "../pipeline/describe-source";
 import { findUnrelatedSources } from "../pipeline/find-unrelated-sources";
 import { prepareSource, type PreparedSource } from "../pipeline/prepare-source";
-import type { Comparison, EngineDeps, Lexicon, Source, SourceInput } from "../types";
+import type { Comparison, EngineDeps, GroupMember, Lexicon, Source, SourceInput } from "../types";
+import { countKinds } from "../comparison/count-facts";
+import { createFactClassifier } from "./classify-facts";
 
 // The engine: clean → segment → analyze → align → classify → diff. Each step is its own module;
 // the engine object only wires them, once, for everyone who compares or classifies: the web
@@ -34,10 +36,15 @@ export interface CompareOptions {
 /** Classifies any member set of one comparison's sentences: the classify and diff steps. */
 export type Reclassify = (positions: MemberPositions) => ClassifiedMembers;
 
+/** Version 2: classifies a fact from its members' own words (their spans), every value listed. */
+export type ReclassifyFacts = (members: readonly GroupMember[]) => Omit<ClassifiedMembers, "members">;
+
 export interface Engine {
   compare(inputs: readonly SourceInput[], deps: EngineDeps, options?: CompareOptions): Comparison;
   /** A classifier over stored sources; their sentences are analysed once, on first use. */
   reclassify(sources: readonly Source[]): Reclassify;
+  /** The same for version-2 facts, whose members may be parts of sentences. */
+  reclassifyFacts(sources: readonly Source[]): ReclassifyFacts;
 }
 
 // The agreement rules the classify step asks, injected here and nowhere else.
@@ -61,18 +68,16 @@ export function createEngine({ lexicon, models }: EngineSetup): Engine {
       const groups = options.facts
         ? groupFacts(prepared, sources.map((s) => s.publishedAt), { lexicon, models, align: options.align })
         : groupSentences(prepared.map((p, k) => analyse(p.id, p.sentences, sources[k]!.publishedAt)), options.align);
-      const stats = { shared: 0, conflict: 0, unique: 0 };
       const cleaningWarnings = prepared.flatMap((p) => p.cleaned.warnings.map((w) => `source ${p.id} ${w}`));
       const sizes = prepared.map((p, k) => ({ id: p.id, sentenceCount: p.sentences.length, outlet: sources[k]!.outlet, title: sources[k]!.title }));
       const warned = new Set(prepared.filter((p) => p.cleaned.warnings.length > 0).map((p) => p.id));
-      for (const g of groups) stats[g.kind]++;
       return {
         version: options.facts ? 2 : 1,
         id: null,
         createdAt: deps.now().toISOString(),
         sources,
         groups,
-        stats,
+        stats: countKinds(groups),
         warnings: [...cleaningWarnings, ...findUnrelatedSources(groups, sizes, warned)],
       };
     },
@@ -82,6 +87,9 @@ export function createEngine({ lexicon, models }: EngineSetup): Engine {
         analysed ??= stored.map((s) => analyse(s.id, s.sentences, s.publishedAt));
         return classifyMembers(positions, analysed, CONFLICT_DEPS);
       };
+    },
+    reclassifyFacts(stored) {
+      return createFactClassifier(stored, (texts, publishedAt) => analyzeSentences(texts, { publishedAt }, lexicon), CONFLICT_DEPS);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Comparison, Group } from "../types";
 import { stripBidiControls } from "../text/plain-text";
-import { labelSource } from "./describe-comparison";
+import { labelSource } from "../comparison/name-comparison";
 import { CONFLICT_LABELS, indexForExport, nameSourceId, readMember, type ExportIndex } from "./index-comparison";
 
 // One row per group, one column per source with what it says there, so a spreadsheet shows

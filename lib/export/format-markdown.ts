@@ -1,12 +1,14 @@
 import type { Comparison, Group } from "../types";
 import { readIsoDay, stripBidiControls } from "../text/plain-text";
-import { describeEvent, labelSource } from "./describe-comparison";
+import { describeEvent, labelSource } from "../comparison/name-comparison";
 import { formatGroupNote, formatReviewMark, formatReviewSection } from "./format-review-markdown";
 import { CONFLICT_LABELS, indexForExport, nameSourceId, readMember, type ExportIndex } from "./index-comparison";
 
 // The report an editor pastes into a memo: what the sources disagree on comes first, each
 // detail with every source's own value, then the sentences behind it; shared and unique facts
 // follow. Article text is escaped so a stray "*" or "<script>" stays text in any renderer.
+// Every quoted passage is the member's own words (lib/comparison/read-member.ts): in version 2
+// its spans, so a source is quoted only with what it printed for that fact.
 
 export interface MarkdownOptions {
   /** The comparison's permanent address, printed under the title. */
@@ -36,7 +38,7 @@ export function formatMarkdownReport(comparison: Comparison, options: MarkdownOp
     ...orNone(byKind("conflict").flatMap((g, k) => formatConflictGroup(g, k, index)), "No conflicting details."),
     "## Shared facts",
     "",
-    ...orNone(byKind("shared").flatMap((g, k) => formatSharedGroup(g, k, index)), "No fact is stated by more than one source."),
+    ...orNone(byKind("shared").flatMap((g, k) => (comparison.version === 2 ? formatSharedFact(g, k, index) : formatSharedGroup(g, k, index))), "No fact is stated by more than one source."),
     ...(byKind("shared").length > 0 ? [""] : []),
     "## Unique facts",
     "",
@@ -70,6 +72,20 @@ function formatSharedGroup(group: Group, k: number, index: ExportIndex): string[
   const line = `${k + 1}. ${escapeMarkdown(first ? readMember(index, first) : "")} (${who})${formatReviewMark(group)}`;
   const note = group.review?.note ? [`   *Editor's note:* ${escapeMarkdown(group.review.note)}`] : [];
   return [line, ...note];
+}
+
+/**
+ * Version 2: a shared fact with each source's own words. One sentence for all would credit
+ * every source with the first one's wording and with any detail the others left out.
+ */
+function formatSharedFact(group: Group, k: number, index: ExportIndex): string[] {
+  const who = group.members.map((m) => escapeMarkdown(nameSourceId(index, m.sourceId))).join(", ");
+  const note = group.review?.note ? [`   *Editor's note:* ${escapeMarkdown(group.review.note)}`] : [];
+  return [
+    `${k + 1}. Stated by ${who} (${group.id})${formatReviewMark(group)}`,
+    ...group.members.map((m) => `   - **${escapeMarkdown(nameSourceId(index, m.sourceId))}:** ${escapeMarkdown(readMember(index, m))}`),
+    ...note,
+  ];
 }
 
 function formatUniqueGroups(groups: readonly Group[], comparison: Comparison, index: ExportIndex): string[] {

@@ -1,7 +1,9 @@
-import type { Comparison, ConflictType, GroupMember } from "../types";
-import { labelSource } from "./describe-comparison";
+import { labelSources, nameSourceId as nameLabelled } from "../comparison/name-comparison";
+import { indexSentences, readMemberText, type SentenceIndex } from "../comparison/read-member";
+import type { Comparison, ConflictType, GroupMember, Source } from "../types";
 
-// Lookups the exports share: a sentence's text by id, a source's label by id.
+// Lookups the exports share, built once per export from the read model (lib/comparison/):
+// sentences by id and source labels by id; and a source's cleaned text, stored beside it.
 
 export const CONFLICT_LABELS: Readonly<Record<ConflictType, string>> = {
   number: "Number differs",
@@ -15,26 +17,31 @@ export const CONFLICT_LABELS: Readonly<Record<ConflictType, string>> = {
 };
 
 export interface ExportIndex {
-  sentenceText: ReadonlyMap<string, string>;
+  sentences: SentenceIndex;
   sourceLabel: ReadonlyMap<string, string>;
 }
 
 export function indexForExport(comparison: Comparison): ExportIndex {
-  const sentenceText = new Map<string, string>();
-  const sourceLabel = new Map<string, string>();
-  for (const source of comparison.sources) {
-    sourceLabel.set(source.id, labelSource(source));
-    for (const sentence of source.sentences) sentenceText.set(sentence.id, sentence.text);
-  }
-  return { sentenceText, sourceLabel };
+  return { sentences: indexSentences(comparison), sourceLabel: labelSources(comparison) };
 }
 
-/** What one source says in a group: its sentences, in reading order, as one passage. */
+/** What one source itself says in a group: its sentences, or in version 2 its spans of them. */
 export function readMember(index: ExportIndex, member: GroupMember): string {
-  return member.sentenceIds.map((id) => index.sentenceText.get(id) ?? "").filter(Boolean).join(" ");
+  return readMemberText(member, index.sentences);
 }
 
 export function nameSourceId(index: ExportIndex, sourceId: string): string {
-  return index.sourceLabel.get(sourceId) ?? sourceId;
+  return nameLabelled(index.sourceLabel, sourceId);
 }
 
+/** A source's sentences in reading order, as paragraphs separated by a blank line. */
+export function readCleanedText(source: Source): string {
+  const paragraphs: string[][] = [];
+  let last: number | null = null;
+  for (const sentence of source.sentences) {
+    if (sentence.paragraph !== last) paragraphs.push([]);
+    paragraphs.at(-1)!.push(sentence.text);
+    last = sentence.paragraph;
+  }
+  return paragraphs.map((p) => p.join(" ")).join("\n\n");
+}

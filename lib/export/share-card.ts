@@ -1,5 +1,5 @@
 import type { Comparison } from "../types";
-import { describeEvent, labelSource, shortenText } from "./describe-comparison";
+import { describeEvent, labelSource, shortenText } from "../comparison/name-comparison";
 
 // The text of a comparison's share image. The image is drawn with the machine's own fonts and
 // nothing is downloaded, so characters those fonts lack (emoji, most non-European scripts) are

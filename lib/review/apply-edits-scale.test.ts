@@ -3,8 +3,10 @@ import { InputError } from "../errors";
 import { REVIEW_LIMITS } from "../limits";
 import type { ReviewEdit } from "../types";
 import { applyEdits } from "./apply-edits";
-import { findRevisionFaults } from "../comparison/find-revision-faults";
+import { validateComparison } from "../comparison/validate-comparison";
 import { createFillingLinks, createGrowingLinks, createLargeComparison } from "./review-test-comparison";
+
+const findRevisionFaults = (c: unknown) => validateComparison(c, { revision: true }).faults;
 
 // A review of the most edits the API takes, in the shapes that once cost the cube of their
 // count (decision 0055: 800 links into one group took 29 s on the server's main thread). The

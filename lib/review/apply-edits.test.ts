@@ -5,8 +5,10 @@ import { InputError } from "../errors";
 import type { Comparison, Group, ReviewEdit } from "../types";
 import { applyEdits } from "./apply-edits";
 import { REVIEW_LIMITS } from "../limits";
-import { findRevisionFaults } from "../comparison/find-revision-faults";
+import { validateComparison } from "../comparison/validate-comparison";
 import { createGrowingLinks, createLargeComparison } from "./review-test-comparison";
+
+const findRevisionFaults = (c: unknown) => validateComparison(c, { revision: true }).faults;
 
 // The Riverton reports (written for our tests): g1 shared, g2 a number conflict (40 / 60 homes),
 // g3 the mayor's timeline (within two weeks / in a few days: the machine calls it shared), g4–g7
@@ -83,6 +85,12 @@ describe("applyEdits", () => {
     const result = review([{ op: "unlink", sentenceId: "s2.2" }]);
     expect(group(result, "g2")).toMatchObject({ kind: "unique", conflicts: [], diff: null, score: 1 });
     expect(groupOf(result, "s2.2")).toMatchObject({ id: "g8", kind: "unique", review: { status: "edited" } });
+  });
+
+  it("takes the contract's unlink with its group on version 1, and refuses a part of a sentence there", () => {
+    expect(review([{ op: "unlink", groupId: "g2", sentenceId: "s2.2" }])).toEqual(review([{ op: "unlink", sentenceId: "s2.2" }]));
+    expect(() => applyEdits(machine, [{ op: "unlink", groupId: "g1", sentenceId: "s2.2" }], deps)).toThrow("Sentence s2.2 is in g2, not g1.");
+    expect(() => applyEdits(machine, [{ op: "link", groupId: "g1", sentenceId: "s2.2", span: { sentenceId: "s2.2", start: 0, end: 5 } }], deps)).toThrow(/contract version 1/);
   });
 
   it("merges two groups and splits one", () => {

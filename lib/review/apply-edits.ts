@@ -4,7 +4,10 @@ import type { Engine } from "../engine/create-engine";
 import { defaultEngine } from "../engine/default-engine";
 import type { Comparison, EngineDeps, ReviewEdit } from "../types";
 import { EDIT_HANDLERS } from "./edit-handlers";
-import { createReclassifier } from "./reclassify-group";
+import { countKinds } from "../comparison/count-facts";
+import { createFactDraft } from "./fact-draft";
+import { FACT_EDIT_HANDLERS } from "./fact-edit-handlers";
+import { createReclassifier, type Reclassifier } from "./reclassify-group";
 import { createDraft, listGroups } from "./review-draft";
 
 // An editor's review: edits applied in order to a comparison (the machine's or an earlier
@@ -24,17 +27,19 @@ export interface ReviewMeta {
 export function applyEdits(comparison: Comparison, edits: readonly ReviewEdit[], deps: ReviewDeps, meta: ReviewMeta = {}): Comparison {
   if (edits.length === 0) throw new InputError("invalid", "A review needs at least one change.");
   if (edits.length > REVIEW_LIMITS.maxEdits) throw new InputError("too-large", `A review may hold at most ${REVIEW_LIMITS.maxEdits} changes.`);
-  const draft = createDraft(comparison);
+  // Version 2 works on facts (a sentence may state several); version 1 exactly as before it.
+  const facts = comparison.version === 2;
+  const draft = facts ? createFactDraft(comparison) : createDraft(comparison);
+  const handlers = (facts ? FACT_EDIT_HANDLERS : EDIT_HANDLERS) as unknown as Record<string, (d: typeof draft, e: ReviewEdit, r: Reclassifier) => void>;
   const reclassify = createReclassifier(comparison, draft, deps.engine ?? defaultEngine);
   for (const edit of edits) {
-    const handler = EDIT_HANDLERS[edit.op] as (d: typeof draft, e: ReviewEdit, r: typeof reclassify) => void;
+    const handler = Object.hasOwn(handlers, edit.op) ? handlers[edit.op] : undefined;
     if (!handler) throw new InputError("invalid", `Unknown edit "${String(edit.op)}".`);
     handler(draft, edit, reclassify);
   }
   reclassify.settleAll();
   const groups = listGroups(draft);
-  const stats = { shared: 0, conflict: 0, unique: 0 };
-  for (const g of groups) stats[g.kind]++;
+  const stats = countKinds(groups);
   const basedOn = comparison.review?.revision ?? 0;
   return {
     ...comparison,

@@ -51,6 +51,8 @@ export const EDIT_HANDLERS: Handlers = {
   },
   link(draft, edit, reclassify) {
     const target = findGroup(draft, edit.groupId);
+    // Version 1 groups whole sentences; a part of one can only join a version-2 fact.
+    if (edit.span) refuse(`This comparison groups whole sentences (contract version 1); link ${edit.sentenceId} without a span.`);
     if (findSentenceGroup(draft, edit.sentenceId) === target) refuse(`Sentence ${edit.sentenceId} is already in ${edit.groupId}.`);
     const from = moveOut(draft, edit.sentenceId, reclassify);
     putSentence(draft, target, edit.sentenceId);
@@ -59,6 +61,7 @@ export const EDIT_HANDLERS: Handlers = {
   },
   unlink(draft, edit, reclassify) {
     const from = findSentenceGroup(draft, edit.sentenceId);
+    if (edit.groupId && edit.groupId !== from.id) refuse(`Sentence ${edit.sentenceId} is in ${from.id}, not ${edit.groupId}.`);
     if (countSentences(from) === 1) refuse(`Sentence ${edit.sentenceId} is already a statement of its own.`);
     moveOut(draft, edit.sentenceId, reclassify);
     const alone = insertGroupAfter(draft, from);

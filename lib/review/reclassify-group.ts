@@ -22,16 +22,22 @@ export interface Reclassifier {
 }
 
 export function createReclassifier(comparison: Comparison, draft: ReviewDraft, engine: Engine): Reclassifier {
-  const reclassify = engine.reclassify(comparison.sources);
+  // Version 2 classifies each member's own words (its spans), as the fact engine did.
+  const classifyFact = comparison.version === 2 ? engine.reclassifyFacts(comparison.sources) : null;
+  const reclassify = classifyFact ? null : engine.reclassify(comparison.sources);
   const owed = new Set<Group>();
   const classify = (group: Group) => {
     owed.delete(group);
     if (group.members.length === 0) return; // emptied by a later move: gone from the review
+    if (classifyFact) {
+      Object.assign(group, classifyFact(group.members));
+      return;
+    }
     const positions = group.members.map((m) => ({
       source: draft.sourceOrder.get(m.sourceId)!,
       indices: m.sentenceIds.map((id) => draft.position.get(id)!.index),
     }));
-    Object.assign(group, reclassify(positions));
+    Object.assign(group, reclassify!(positions));
   };
   return {
     owe(group, score) {

@@ -3,6 +3,7 @@
 // often three lines long. So the name comes from the fact most sources share, stated early in
 // their articles (where the event itself is said), with the values they dispute taken out and
 // trimmed to a headline's length by a few ordered rules.
+import { indexSentences, listMemberParts, type SentenceIndex } from "../comparison/read-member";
 import type { Comparison, Group, Sentence } from "../types";
 
 export const MAX_TITLE_CHARS = 80;
@@ -10,6 +11,8 @@ export const MAX_TITLE_CHARS = 80;
 interface Candidate {
   text: string;
   sources: number;
+  /** Version 2: the part opens its sentence; a tail (", and twelve were hurt") is no headline. */
+  opening: boolean;
   position: number;
   disputed: readonly string[];
 }
@@ -18,8 +21,9 @@ interface Candidate {
 export function deriveNeutralTitle(comparison: Comparison): string | null {
   const sentences = new Map<string, { sentence: Sentence; index: number }>();
   for (const source of comparison.sources) source.sentences.forEach((sentence, index) => sentences.set(sentence.id, { sentence, index }));
-  const candidates = comparison.groups.filter((g) => g.kind !== "unique" && g.members.length > 1).flatMap((g) => listCandidates(g, sentences));
-  candidates.sort((a, b) => b.sources - a.sources || a.position - b.position || a.text.length - b.text.length);
+  const byId = indexSentences(comparison);
+  const candidates = comparison.groups.filter((g) => g.kind !== "unique" && g.members.length > 1).flatMap((g) => listCandidates(g, sentences, byId));
+  candidates.sort((a, b) => b.sources - a.sources || Number(b.opening) - Number(a.opening) || a.position - b.position || a.text.length - b.text.length);
   for (const candidate of candidates) {
     const title = trimTitle(candidate.text, candidate.disputed);
     if (title) return title;
@@ -27,13 +31,14 @@ export function deriveNeutralTitle(comparison: Comparison): string | null {
   return null;
 }
 
-function listCandidates(group: Group, sentences: ReadonlyMap<string, { sentence: Sentence; index: number }>): Candidate[] {
+function listCandidates(group: Group, sentences: ReadonlyMap<string, { sentence: Sentence; index: number }>, byId: SentenceIndex): Candidate[] {
   const disputed = group.conflicts.flatMap((c) => c.values.map((v) => v.text)).filter((text) => text.trim().length > 0);
   const positions = group.members.map((m) => sentences.get(m.sentenceIds[0] ?? "")?.index ?? Infinity);
   const position = positions.reduce((sum, p) => sum + p, 0) / positions.length;
+  // A member's own words: in version 2 the part of its first sentence that states this fact.
   return group.members.flatMap((member) => {
-    const first = sentences.get(member.sentenceIds[0] ?? "")?.sentence;
-    return first ? [{ text: first.text, sources: group.members.length, position, disputed }] : [];
+    const first = listMemberParts(member, byId)[0];
+    return first ? [{ text: first.text, sources: group.members.length, opening: first.start === 0, position, disputed }] : [];
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareSources } from "../../lib/compare";
+import { makeHandmadeFacts } from "../../test-support/fact-reports";
 import { formatReport } from "./format-report";
 
 // Invented reports of one harbour fire.
@@ -20,5 +21,12 @@ describe("formatReport", () => {
     expect(report).toMatch(/SHARED \(\d\)/);
     expect(report).toContain("Nobody was hurt, the fire service said.");
     expect(report).toContain("The fire service said nobody was hurt.");
+  });
+
+  it("quotes each member of a version-2 fact with its own part of a two-fact sentence", () => {
+    const report = formatReport(makeHandmadeFacts());
+    const conflicts = report.slice(report.indexOf("CONFLICTS"), report.indexOf("SHARED"));
+    expect(conflicts).toContain("[s3 River News] injuring 14 passengers.");
+    expect(conflicts).not.toContain("came off its track");
   });
 });

@@ -1,3 +1,4 @@
+import { indexSentences, readMemberText } from "../../lib/comparison/read-member";
 import type { Comparison, Group, Source } from "../../lib/types";
 
 // The human-readable report of `compare` without --json: conflicts first (they are what an
@@ -8,7 +9,8 @@ const LINE = "─".repeat(72);
 export function formatReport(c: Comparison): string {
   const out: string[] = [];
   const byId = new Map(c.sources.map((s) => [s.id, s]));
-  const sentenceText = new Map(c.sources.flatMap((s) => s.sentences.map((x) => [x.id, x.text] as const)));
+  // Each member's own words: in version 2 its spans, never the rest of a two-fact sentence.
+  const sentences = indexSentences(c);
   const label = (s: Source | undefined) => (s ? `${s.id} ${s.outlet ?? s.title ?? "(unknown outlet)"}` : "?");
   out.push(`Parallax comparison of ${c.sources.length} sources`, LINE);
   for (const s of c.sources) {
@@ -24,7 +26,7 @@ export function formatReport(c: Comparison): string {
     for (const g of groups) out.push(...body(g), "");
   };
   const members = (g: Group) =>
-    g.members.map((m) => `  [${label(byId.get(m.sourceId))}] ${m.sentenceIds.map((id) => sentenceText.get(id) ?? "").join(" ")}`);
+    g.members.map((m) => `  [${label(byId.get(m.sourceId))}] ${readMemberText(m, sentences)}`);
   section("CONFLICTS", c.groups.filter((g) => g.kind === "conflict"), (g) => [
     `${g.id} (score ${g.score.toFixed(2)})`,
     ...g.conflicts.map((x) => `  ! ${x.type}: ${x.values.map((v) => `${v.sourceId} "${v.text}"`).join(" vs ")}`),
@@ -36,7 +38,7 @@ export function formatReport(c: Comparison): string {
   ]);
   for (const s of c.sources) {
     section(`ONLY IN ${label(s)}`, c.groups.filter((g) => g.kind === "unique" && g.members[0]?.sourceId === s.id), (g) => [
-      `${g.id}: ${g.members[0]!.sentenceIds.map((id) => sentenceText.get(id) ?? "").join(" ")}`,
+      `${g.id}: ${readMemberText(g.members[0]!, sentences)}`,
     ]);
   }
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";

@@ -17,6 +17,8 @@ function plainText(maxChars: number) {
 
 const groupId = z.string().regex(/^g\d{1,6}$/, "must be a group id like g4");
 const sentenceId = z.string().regex(/^s\d{1,3}\.\d{1,6}$/, "must be a sentence id like s2.7");
+// Contract version 2: a part of a sentence, UTF-16 offsets into its text (checked against it on apply).
+const span = z.strictObject({ sentenceId, start: z.number().int().min(0).max(100_000), end: z.number().int().min(1).max(100_000) });
 const kind = z.enum(["shared", "conflict", "unique"]);
 const conflict = z.strictObject({
   type: z.enum(["number", "date", "name", "place", "quote", "attribution", "negation", "other"]),
@@ -30,8 +32,8 @@ const note = plainText(REVIEW_LIMITS.maxNoteChars);
 const edit = z.discriminatedUnion("op", [
   z.strictObject({ op: z.literal("confirm"), groupId }),
   z.strictObject({ op: z.literal("reject"), groupId }),
-  z.strictObject({ op: z.literal("link"), sentenceId, groupId }),
-  z.strictObject({ op: z.literal("unlink"), sentenceId }),
+  z.strictObject({ op: z.literal("link"), sentenceId, groupId, span: span.optional() }),
+  z.strictObject({ op: z.literal("unlink"), sentenceId, groupId: groupId.optional() }),
   z.strictObject({ op: z.literal("merge"), groupId, otherGroupId: groupId }),
   z.strictObject({ op: z.literal("split"), groupId, sentenceIds: z.array(sentenceId).min(1).max(1_000) }),
   z.strictObject({ op: z.literal("retype"), groupId, kind }),
