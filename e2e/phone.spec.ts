@@ -156,7 +156,7 @@ test("on a phone the search box is whole and on screen, and the revision box kee
     expect(inside.y + inside.height).toBeLessThanOrEqual(bannerBox.y + bannerBox.height);
   }
   await banner.scrollIntoViewIfNeeded();
-  if (testInfo.project.name === "mobile") await shoot(page, "phone-revision-390x844");
+  if (testInfo.project.name === "mobile") await shoot(page, "phone-revision-box-390x844");
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
