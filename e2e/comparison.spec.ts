@@ -28,12 +28,14 @@ test("the seed renders all three kinds with the engine's counts", async ({ page 
     await expect(glance.getByRole("link", { name: new RegExp(`^${stats[kind]} ${label}`, "i") })).toBeVisible();
   }
 
-  // Side by side: one column per source, every cleaned sentence in it (on a phone, one tab each).
-  const tabs = page.getByRole("group", { name: "Source to read" });
-  for (const source of comparison.sources) {
-    if (await tabs.isVisible()) await tabs.getByRole("button", { name: name(source.id) }).click();
-    const column = page.getByRole("region", { name: name(source.id), exact: true });
-    await expect(column.getByRole("listitem")).toHaveCount(source.sentences.length);
+  // Side by side: one column per source, every cleaned sentence in it; on a phone, a card per fact.
+  if ((page.viewportSize()?.width ?? 0) < 768) {
+    await expect(page.getByRole("list", { name: "Facts, conflicts first" }).getByRole("listitem")).toHaveCount(comparison.groups.length);
+  } else {
+    for (const source of comparison.sources) {
+      const column = page.getByRole("region", { name: name(source.id), exact: true });
+      await expect(column.getByRole("listitem")).toHaveCount(source.sentences.length);
+    }
   }
 
   // Facts: one row per group, each saying its kind in words.
@@ -136,7 +138,11 @@ test("keyboard: j and k step through conflicts, in the columns and the facts", a
   await page.keyboard.press("j");
   await expect(page).toHaveURL(new RegExp(`#${first.id}$`));
   await expect(pageStatus(page)).toHaveText(`Conflict 1 of ${conflicts.length}`);
-  const row = page.getByRole("region", { name: name(member.sourceId), exact: true }).getByRole("listitem").filter({ hasText: sentenceText(comparison, member.sentenceIds[0]!) });
+  // Its sentence in the first source's column; on a phone, its fact card.
+  const row =
+    (page.viewportSize()?.width ?? 0) < 768
+      ? page.getByRole("list", { name: "Facts, conflicts first" }).getByRole("listitem").first()
+      : page.getByRole("region", { name: name(member.sourceId), exact: true }).getByRole("listitem").filter({ hasText: sentenceText(comparison, member.sentenceIds[0]!) });
   await expect(row).toBeFocused();
   await expect(row).toBeInViewport();
 

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Source } from "@/lib/types";
 import { KindLegend } from "../shared/kind-mark";
 import { dataProps } from "./dom";
+import { FactCards } from "./fact-cards";
 import type { PanelProps } from "./page-part";
 import { formatCount, type PageData } from "./page-model";
 import type { ShownSentence } from "./page-part";
@@ -12,39 +13,28 @@ import { formatViewQuery, isItemShown, toggleHidden, type ViewState } from "./vi
 /**
  * One column per source, its cleaned article in reading order. On wide screens the columns sit
  * side by side in the page's own scroll, their names sticky under the toolbar, and the
- * controller draws connectors in the gaps (docs/decisions/0100); on narrow screens one column
- * shows at a time, chosen with the tabs above.
+ * controller draws connectors in the gaps (docs/decisions/0100). Narrow screens show fact cards
+ * instead, every source's words under each fact (docs/decisions/0110).
  */
 export function ColumnsView({ data, state, part }: PanelProps) {
   const { sources } = data.comparison;
   const shown = sources.filter((source) => !state.hide.includes(source.id));
-  const current = shown[0]?.id;
   return (
     <>
       <PanelIntro id="columns-heading" title="Side by side">
-        Each source in its own column, sentence by sentence. Point at or focus a sentence to light up the same
-        fact in the other columns.
-        {sources.length > 3 && ` With ${sources.length} sources the columns scroll sideways; hide the ones you do not need with the source buttons above.`}
+        <span className="max-md:hidden">
+          Each source in its own column, sentence by sentence. Point at or focus a sentence to light up the same
+          fact in the other columns.
+          {sources.length > 3 && ` With ${sources.length} sources the columns scroll sideways; hide the ones you do not need with the source buttons above.`}
+        </span>
+        <span className="md:hidden">Each fact with what every source says about it, conflicts first.</span>
       </PanelIntro>
       <PartRange part={part} state={state} noun="sentences" />
-      <div role="group" aria-label="Source to read" className="relative mt-4 flex gap-1 overflow-x-auto border-b border-line md:hidden nojs:hidden">
-        {sources.map((source) => (
-          <button
-            key={source.id}
-            type="button"
-            {...dataProps({ showColumn: source.id, sourcePart: source.id })}
-            hidden={state.hide.includes(source.id)}
-            aria-pressed={source.id === current}
-            className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted aria-pressed:border-accent aria-pressed:text-ink"
-          >
-            {data.label(source.id)}
-          </button>
-        ))}
-      </div>
-      <div data-columns-scroller="" className="relative mt-4 md:mt-6 print:overflow-visible">
+      <FactCards data={data} state={state} part={part} />
+      <div data-columns-scroller="" className="relative mt-6 max-md:hidden print:block print:overflow-visible">
         <div
           {...dataProps({ columns: "", many: shown.length > 3 ? "" : undefined })}
-          className="relative flex min-w-full gap-12 max-md:block"
+          className="relative flex min-w-full gap-12"
         >
           {sources.map((source) => (
             <Column
@@ -52,7 +42,6 @@ export function ColumnsView({ data, state, part }: PanelProps) {
               data={data}
               source={source}
               state={state}
-              current={source.id === current}
               rows={part.sentences.get(source.id) ?? []}
             />
           ))}
@@ -64,7 +53,7 @@ export function ColumnsView({ data, state, part }: PanelProps) {
   );
 }
 
-function Column({ data, source, state, current, rows }: { data: PageData; source: Source; state: ViewState; current: boolean; rows: readonly ShownSentence[] }) {
+function Column({ data, source, state, rows }: { data: PageData; source: Source; state: ViewState; rows: readonly ShownSentence[] }) {
   const headingId = `column-${source.id}-heading`;
   const sourceIds = data.comparison.sources.map((s) => s.id);
   const next = toggleHidden(state, source.id, sourceIds);
@@ -72,9 +61,9 @@ function Column({ data, source, state, current, rows }: { data: PageData; source
   return (
     <section
       aria-labelledby={headingId}
-      {...dataProps({ column: source.id, sourcePart: source.id, current: current ? "" : undefined })}
+      {...dataProps({ column: source.id, sourcePart: source.id })}
       hidden={state.hide.includes(source.id)}
-      className="column min-w-0 max-md:mt-8 max-md:first:mt-0"
+      className="column min-w-0"
     >
       <div className="column-head z-10 flex items-baseline justify-between gap-3 border-b border-line bg-canvas pt-2 pb-2 md:sticky md:top-[var(--toolbar-height,3.75rem)]">
         <h3 id={headingId} className="truncate font-semibold">

@@ -13,6 +13,10 @@ import { formatViewQuery, isItemShown, type ViewState } from "./view-state";
 
 const KIND_RANK = { conflict: 0, shared: 1, unique: 2 } as const;
 
+// On a phone the sources scroll sideways under a pinned fact column (docs/decisions/0110); it
+// needs its own background to cover them, and a rule to mark its edge.
+const PINNED = "max-md:sticky max-md:left-0 max-md:z-10 max-md:bg-surface max-md:shadow-[inset_-1px_0_0_var(--color-line)]";
+
 // Heat-map cells: a step stronger than the row tints, so coverage reads at a glance.
 const CELL_TONES = {
   conflict: "border-conflict-line bg-conflict-line text-conflict-ink",
@@ -32,7 +36,7 @@ export function CoverageView({ data, state, part }: PanelProps) {
     <>
       <PanelIntro id="coverage-heading" title="Coverage">
         Which source reports which fact. Sort by a column to see what a source leaves out, or which facts most
-        sources share.
+        sources share.<span className="md:hidden"> The sources scroll sideways; the fact stays in place.</span>
       </PanelIntro>
       <PartRange part={part} state={state} noun="facts" />
       <div className="relative mt-6 overflow-x-auto rounded-xl border border-line bg-surface print:overflow-visible">
@@ -40,7 +44,7 @@ export function CoverageView({ data, state, part }: PanelProps) {
           <caption className="sr-only">Coverage: one row per fact, one column per source; sortable</caption>
           <thead>
             <tr className="border-b border-line text-xs tracking-wide text-muted uppercase">
-              <SortHeader sortKey="order" label="Fact" initial className="w-full min-w-56" />
+              <SortHeader sortKey="order" label="Fact" initial className={`w-full min-w-40 md:min-w-56 ${PINNED}`} />
               <SortHeader sortKey="kind" label="Kind" />
               {sources.map((source) => (
                 <SortHeader key={source.id} sortKey={`source:${source.id}`} label={data.label(source.id)} sourceId={source.id} state={state} center />
@@ -103,7 +107,7 @@ function CoverageRow({ data, group, position, state, paged }: { data: PageData; 
       hidden={!isItemShown(state, group.kind, memberIds)}
       className="border-b border-line last:border-b-0"
     >
-      <th scope="row" className="max-w-0 px-3 py-2 font-normal">
+      <th scope="row" className={`max-w-0 px-3 py-2 font-normal ${PINNED}`}>
         <a
           href={`${formatFactsLink(state, group.id, paged)}#${group.id}`}
           {...dataProps({ setView: "facts", hash: group.id })}

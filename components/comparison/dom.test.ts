@@ -9,12 +9,12 @@ describe("the page's data-* hooks", () => {
   });
 
   it("turns hooks into JSX props in the order given, keeping an undefined value (React writes nothing)", () => {
-    const props = dataProps({ item: "", group: "g4", order: 3, current: undefined });
+    const props = dataProps({ item: "", group: "g4", order: 3, many: undefined });
     expect(Object.entries(props)).toEqual([
       ["data-item", ""],
       ["data-group", "g4"],
       ["data-order", 3],
-      ["data-current", undefined],
+      ["data-many", undefined],
     ]);
   });
 

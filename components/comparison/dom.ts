@@ -31,7 +31,6 @@ export const DATA = {
   columns: "data-columns",
   many: "data-many",
   column: "data-column",
-  current: "data-current",
   columnList: "data-column-list",
   connectors: "data-connectors",
   // The coverage matrix and its sorting
@@ -44,7 +43,6 @@ export const DATA = {
   setView: "data-set-view",
   setFilter: "data-set-filter",
   toggleSource: "data-toggle-source",
-  showColumn: "data-show-column",
   hash: "data-hash",
   revealView: "data-reveal-view",
   goto: "data-goto",

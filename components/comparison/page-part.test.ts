@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Comparison, Group, Source } from "@/lib/types";
 import { ComparisonPage } from "./comparison-page";
 import { buildPageData } from "./page-model";
-import { buildPagePart, parsePartRequest } from "./page-part";
+import { buildPagePart, parsePartRequest, weighFactRow, weighSentenceRow } from "./page-part";
 import { parseViewState } from "./view-state";
 
 /** `sources` × `sentences`, the k-th sentences of every source stating one shared fact. */
@@ -78,5 +78,16 @@ describe("parsePartRequest", () => {
     expect(parsePartRequest({ from: "40", at: "g12" })).toEqual({ from: 40, at: "g12" });
     expect(parsePartRequest({ from: "-3", at: "s2.7" })).toEqual({ from: 0, at: "s2.7" });
     expect(parsePartRequest({ from: "1e400", at: "<script>" })).toEqual({ from: 0, at: null });
+  });
+});
+
+describe("weighSentenceRow", () => {
+  it("carries its share of the phone's fact card: a fact's sentences together outweigh its facts row", () => {
+    const data = buildPageData("T", makeComparison(3, 4));
+    const group = data.comparison.groups[0]!;
+    const sentences = group.members.map((member) => data.comparison.sources.find((s) => s.id === member.sourceId)!.sentences[0]!);
+    const rows = sentences.reduce((sum, sentence) => sum + weighSentenceRow(data, sentence), 0);
+    const alone = sentences.reduce((sum, sentence) => sum + 2 * sentence.text.length + 1_500 + 500 * (group.members.length - 1), 0);
+    expect(rows - alone).toBeGreaterThanOrEqual(weighFactRow(data, group));
   });
 });

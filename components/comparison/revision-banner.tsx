@@ -13,7 +13,7 @@ export function RevisionBanner({ id, number, review, revisions }: { id: string; 
   const latest = revisions.at(-1)?.number ?? 0;
   const saved = review ? new Date(review.savedAt) : null;
   return (
-    <aside aria-labelledby="revision-heading" data-revision={number} className="mt-6 rounded-xl border border-dashed border-ink/40 bg-surface px-5 py-4 text-sm">
+    <aside aria-labelledby="revision-heading" data-revision={number} className="mt-6 mb-8 rounded-xl border border-dashed border-ink/40 bg-surface px-5 py-4 text-sm">
       <h2 id="revision-heading" className="font-semibold">
         {review ? `Reviewed revision ${number}` : "As first made, before any editor's review"}
       </h2>

@@ -87,7 +87,7 @@ export function ViewToolbar({ data, state }: { data: PageData; state: ViewState 
         </div>
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 nojs:hidden">
-        <search className="relative min-w-0 flex-1 sm:max-w-xs">
+        <search className="relative min-w-0 flex-1 max-sm:basis-full sm:max-w-xs">
           <label htmlFor="sentence-search" className="sr-only">
             Search sentences
           </label>

@@ -30,7 +30,6 @@ export function applyVisibility(root: HTMLElement, state: ViewState, matching: R
   }
   const track = root.querySelector<HTMLElement>(has("columns"));
   if (track) track.toggleAttribute(DATA.many, listSourceIds(root).length - state.hide.length > 3);
-  keepCurrentColumn(root);
   placeNotes(root, state);
 }
 
@@ -40,16 +39,6 @@ function placeNotes(root: HTMLElement, state: ViewState): void {
     const order = (readData(note, "noteOf") ?? "").split(" ");
     const owner = order.find((id) => !state.hide.includes(id)) ?? order[0];
     note.classList.toggle("md:sr-only", owner !== readData(note, "noteSource"));
-  }
-}
-
-/** On narrow screens one column shows: keep that one among the shown sources. */
-export function keepCurrentColumn(root: HTMLElement, wanted?: string): void {
-  const columns = queryAll(root, has("column")).filter((column) => !column.hidden);
-  const current = columns.find((column) => readData(column, "column") === wanted) ?? columns.find((column) => column.hasAttribute(DATA.current)) ?? columns[0];
-  for (const column of queryAll(root, has("column"))) column.toggleAttribute(DATA.current, column === current);
-  for (const tab of queryAll(root, has("showColumn"))) {
-    tab.setAttribute("aria-pressed", String(readData(tab, "showColumn") === (current && readData(current, "column"))));
   }
 }
 

@@ -2,7 +2,7 @@
 // the one named in the URL fragment. In the columns view it keeps the connector ribbons drawn;
 // the columns share the page's one scroll (docs/decisions/0100), so nothing scrolls on hover.
 import { DATA, has, readData } from "../dom";
-import { isRendered, keepCurrentColumn, queryAll } from "./apply-state";
+import { isRendered, queryAll } from "./apply-state";
 import { drawConnectors } from "./connectors";
 
 export type Listen = (target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions) => void;
@@ -97,10 +97,10 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
       light();
     },
     reveal(rows, focus) {
-      const first = rows.find((row) => !row.hidden);
+      // A panel draws some rows for one screen width only (the columns or the phone's fact cards).
+      const shown = rows.filter((row) => !row.hidden);
+      const first = shown.find(isRendered) ?? shown[0];
       if (!first) return;
-      const column = first.closest<HTMLElement>(has("column"));
-      if (column && !isRendered(first)) keepCurrentColumn(root, readData(column, "column"));
       first.scrollIntoView({ block: "center", behavior: scrollBehavior() });
       if (focus) first.focus({ preventScroll: true });
       light();

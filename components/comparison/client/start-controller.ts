@@ -1,10 +1,9 @@
-// Wires the comparison page: clicks on state links, the fragment, search, sorting, the
-// narrow-screen column tabs and printing. The view state in the address (url-state.ts), the
-// linked rows (linking.ts) and the keyboard (keys.ts) are modules of their own; this joins
-// them. Returns a function that undoes it all.
+// Wires the comparison page: clicks on state links, the fragment, search, sorting and
+// printing. The view state in the address (url-state.ts), the linked rows (linking.ts) and
+// the keyboard (keys.ts) are modules of their own; this joins them. Returns a function that undoes it all.
 import { DATA, has, readData, type DataName } from "../dom";
 import { parseGroupHash, parseViewState } from "../view-state";
-import { applyVisibility, keepCurrentColumn, listSourceIds, queryAll, refreshControls } from "./apply-state";
+import { applyVisibility, listSourceIds, queryAll, refreshControls } from "./apply-state";
 import { sortCoverage } from "./coverage-sort";
 import { listenForKeys } from "./keys";
 import { createLinker, scrollBehavior, type Listen } from "./linking";
@@ -117,9 +116,6 @@ export function startController(root: HTMLElement): () => void {
       focusGroup(group, true);
     } else if (data("stepConflict")) {
       stepConflict(Number(data("stepConflict")));
-    } else if (data("showColumn")) {
-      keepCurrentColumn(root, data("showColumn"));
-      linker.redraw();
     } else if (data("sort")) {
       say(sortCoverage(control));
     }
