@@ -113,6 +113,8 @@ test("the edit link opens the review with its key filled in and the key gone fro
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the review form and a revision page have no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+    // Four full pages through axe: about 30 s on a loaded 2-core machine, so twice the default.
+    test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme });
     const created = await page.request.post("/api/comparisons", {
       data: { sources: [{ text: RIVERTON_A.text, outlet: "Valley Courier" }, { text: RIVERTON_B.text, outlet: "Hill County News" }] },
