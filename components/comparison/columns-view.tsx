@@ -7,7 +7,8 @@ import { formatCount, type PageData } from "./page-model";
 import type { ShownSentence } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
 import { SentenceRow } from "./sentence-row";
-import { formatViewQuery, isItemShown, toggleHidden, type ViewState } from "./view-state";
+import { isSentenceShown } from "./sentence-parts";
+import { formatViewQuery, toggleHidden, type ViewState } from "./view-state";
 
 /**
  * One column per source, its cleaned article in reading order. On wide screens the columns sit
@@ -104,7 +105,7 @@ function Column({ data, source, state, current, rows }: { data: PageData; source
       </ol>
       <p
         {...dataProps({ empty: "" })}
-        hidden={rows.some(({ sentence }) => isItemShown(state, data.groupOf.get(sentence.id)?.kind ?? "unique", [source.id]))}
+        hidden={rows.some(({ sentence }) => isSentenceShown(state, data.factsOf.get(sentence.id) ?? [], source.id))}
         className="py-6 text-sm text-muted italic"
       >
         No sentence of this source matches.

@@ -7,6 +7,7 @@ import { PAGE_PARTS } from "@/lib/limits";
 import { windowLists } from "@/lib/paging/window-lists";
 import type { Group, Sentence } from "@/lib/types";
 import type { PageData } from "./page-model";
+import { isSentenceShown } from "./sentence-parts";
 import { isItemShown, type ViewState } from "./view-state";
 
 /** What each view (columns, facts, coverage) is drawn from. */
@@ -100,7 +101,7 @@ export function buildPagePart(data: PageData, state: ViewState, request: PartReq
 function buildColumnsPart(data: PageData, state: ViewState, request: PartRequest): PagePart {
   const shown = data.comparison.sources.filter((source) => !state.hide.includes(source.id));
   const lists = shown.map((source) =>
-    source.sentences.map((sentence, index) => ({ sentence, index })).filter(({ sentence }) => isItemShown(state, data.groupOf.get(sentence.id)?.kind ?? "unique", [source.id])),
+    source.sentences.map((sentence, index) => ({ sentence, index })).filter(({ sentence }) => isSentenceShown(state, data.factsOf.get(sentence.id) ?? [], source.id)),
   );
   const from = findColumnsStart(data, shown.map((source) => source.id), lists, request);
   const part = windowLists(lists, from, (row: ShownSentence) => weighSentenceRow(data, row.sentence), PAGE_PARTS.columns);
