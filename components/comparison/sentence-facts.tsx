@@ -2,7 +2,7 @@ import type { Group, Sentence } from "@/lib/types";
 import { KIND_NAMES } from "../shared/labels";
 import { dataProps } from "./dom";
 import type { PageData } from "./page-model";
-import { cutSentenceParts, markSentenceValues } from "./sentence-parts";
+import { clipMarks, cutSentenceParts, markSentenceValues } from "./sentence-parts";
 import { segmentText, type TextMark } from "./text-marks";
 
 interface SentenceTextProps {
@@ -42,13 +42,6 @@ export function SentenceText({ data, groups, sourceId, sentence }: SentenceTextP
       })}
     </>
   );
-}
-
-/** The marks that fall inside [start, end), cut to it and counted from its start. */
-function clipMarks(marks: readonly TextMark[], start: number, end: number): TextMark[] {
-  return marks
-    .filter((mark) => mark.start < end && mark.end > start)
-    .map((mark) => ({ ...mark, start: Math.max(mark.start, start) - start, end: Math.min(mark.end, end) - start }));
 }
 
 /** Text with its conflicting values tinted and underlined, so colour is not needed to see them. */

@@ -3,7 +3,7 @@ import { defaultEngine } from "@/lib/engine/default-engine";
 import type { Comparison, Group } from "@/lib/types";
 import { TWO_FACT_SOURCES } from "@/test-support/two-fact-story";
 import { markConflictValues } from "./conflict-summary-model";
-import { cutSentenceParts, findMemberStretches, isSentenceShown, mapSentenceFacts, markSentenceValues, rankSentenceKind } from "./sentence-parts";
+import { clipMarks, cutSentenceParts, findMemberStretches, isSentenceShown, mapSentenceFacts, markSentenceValues, rankSentenceKind } from "./sentence-parts";
 import { DEFAULT_VIEW_STATE } from "./view-state";
 
 // Our own three-source story, compared by the engine in both contract versions.
@@ -136,5 +136,13 @@ describe("markSentenceValues", () => {
         expect(marked.every((value) => /tonnes/.test(value))).toBe(true);
       }
     }
+  });
+});
+
+describe("clipMarks", () => {
+  it("keeps the marks inside a stretch, cut to it and counted from its start", () => {
+    const marks = [{ start: 2, end: 6, type: "value" as const }, { start: 8, end: 9, type: "diff" as const }];
+    expect(clipMarks(marks, 4, 8)).toEqual([{ start: 0, end: 2, type: "value" }]);
+    expect(clipMarks(marks, 0, 20)).toEqual(marks);
   });
 });

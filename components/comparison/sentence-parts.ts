@@ -72,6 +72,13 @@ export function cutSentenceParts(sentenceId: string, text: string, sourceId: str
   return parts;
 }
 
+/** The marks that fall inside [start, end), cut to it and counted from its start. */
+export function clipMarks(marks: readonly TextMark[], start: number, end: number): TextMark[] {
+  return marks
+    .filter((mark) => mark.start < end && mark.end > start)
+    .map((mark) => ({ ...mark, start: Math.max(mark.start, start) - start, end: Math.min(mark.end, end) - start }));
+}
+
 const KIND_RANK: Readonly<Record<Kind, number>> = { conflict: 3, shared: 2, unique: 1 };
 
 /** The kind a sentence row is tinted with: the strongest of its facts (conflict, shared, unique). */
