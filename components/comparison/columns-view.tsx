@@ -25,6 +25,7 @@ export function ColumnsView({ data, state, part }: PanelProps) {
       <PanelIntro id="columns-heading" title="Side by side">
         Each source in its own column, sentence by sentence. Point at or focus a sentence to light up the same
         fact in the other columns.
+        {data.comparison.version === 2 && " A sentence that states more than one fact has a marked part for each: point at or focus a part to follow that fact."}
         {sources.length > 3 && ` With ${sources.length} sources the columns scroll sideways; hide the ones you do not need with the source buttons above.`}
       </PanelIntro>
       <PartRange part={part} state={state} noun="sentences" />
