@@ -61,6 +61,11 @@ test("side by side: a lead sentence shows two marked parts; pointing at one ligh
   await expect(derailed).not.toHaveAttribute("data-active", "");
   // Each part names its fact's counterparts in words too, the part quoted.
   await expect(lead).toContainText("against Valley Courier, sentence 2");
+  // The right arrow from a part follows its fact: to Valley Courier's second sentence, not the level lead.
+  await page.keyboard.press("ArrowRight");
+  await expect(sentence(page, "Valley Courier", "About 25 tonnes")).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(lead).toBeFocused();
 });
 
 test("side by side: the conflicting values are marked from the comparison, and every member's value is listed", async ({ page }) => {
