@@ -132,6 +132,15 @@ test("URL state, filter, search and keyboard work on sentences in several facts"
   await expect(part(page, "Kessel Post", "spilling 40 tonnes")).toHaveAttribute("data-active", "");
 });
 
+test("printed, a lead sentence reads whole with its two parts marked", async ({ page }) => {
+  await open(page);
+  await page.emulateMedia({ media: "print" });
+  const lead = sentence(page, "Kessel Post", "A freight train derailed");
+  await expect(lead).toContainText("A freight train derailed near Ardmoor on Friday, spilling 40 tonnes of fertiliser into the Lisk river.");
+  await expect(lead.getByRole("link", { name: /\(fact \d+, \w+\)$/ })).toHaveCount(2);
+  for (const link of await lead.getByRole("link", { name: /\(fact \d+, \w+\)$/ }).all()) await expect(link).toBeVisible();
+});
+
 test("without JavaScript the parts are plain links to their facts", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
