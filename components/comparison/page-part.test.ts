@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Comparison, Group, Source } from "@/lib/types";
 import { ComparisonPage } from "./comparison-page";
 import { buildPageData } from "./page-model";
-import { buildPagePart, parsePartRequest } from "./page-part";
+import { buildPagePart, parsePartRequest, weighSentenceRow } from "./page-part";
 import { parseViewState } from "./view-state";
 
 /** `sources` × `sentences`, the k-th sentences of every source stating one shared fact. */
@@ -78,5 +78,14 @@ describe("parsePartRequest", () => {
     expect(parsePartRequest({ from: "40", at: "g12" })).toEqual({ from: 40, at: "g12" });
     expect(parsePartRequest({ from: "-3", at: "s2.7" })).toEqual({ from: 0, at: "s2.7" });
     expect(parsePartRequest({ from: "1e400", at: "<script>" })).toEqual({ from: 0, at: null });
+  });
+});
+
+describe("weighSentenceRow", () => {
+  it("weighs a sentence in two facts more than the same sentence in one", () => {
+    const one = makeComparison(2, 1);
+    const two: Comparison = { ...one, groups: [...one.groups, { ...one.groups[0]!, id: "g2" }] };
+    const sentence = one.sources[0]!.sentences[0]!;
+    expect(weighSentenceRow(buildPageData("T", two), sentence)).toBeGreaterThan(weighSentenceRow(buildPageData("T", one), sentence));
   });
 });

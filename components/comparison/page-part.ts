@@ -75,9 +75,11 @@ export function weighCoverageRow(data: PageData, group: Group): number {
   return 2 * textOf(data, group.members[0]?.sentenceIds ?? []) + 1_200 + 700 * data.comparison.sources.length;
 }
 
+/** A sentence in several facts (version 2) carries a counterpart line and a marked part per fact. */
 export function weighSentenceRow(data: PageData, sentence: Sentence): number {
-  const group = data.groupOf.get(sentence.id);
-  return 2 * sentence.text.length + 1_500 + 500 * Math.max(0, (group?.members.length ?? 1) - 1);
+  const facts = data.factsOf.get(sentence.id) ?? [];
+  const others = facts.reduce((sum, group) => sum + Math.max(0, group.members.length - 1), 0);
+  return 2 * sentence.text.length + 1_500 + 500 * others + (facts.length > 1 ? 400 * facts.length : 0);
 }
 
 /** The rows to render for a view state and a `?from=`/`?at=` request. */
