@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // Browser tests run Debian's Chromium (apt package `chromium`), never a browser Playwright
@@ -5,6 +6,20 @@ import { defineConfig, devices } from "@playwright/test";
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // PARALLAX_E2E_PORT lets a second checkout test beside a server already on 3000.
 const port = Number(process.env.PARALLAX_E2E_PORT ?? 3000);
+// A second server on the next port makes new comparisons in contract version 2 (facts), with a
+// database of its own; the "facts-v2" project runs the specs named *-v2 against it.
+const factsPort = port + 1;
+const V2_SPECS = /-v2\.spec\.ts$/;
+const server = (listen: number, env: Record<string, string>) => ({
+  command: `node scripts/serve.mjs -p ${listen}`,
+  url: `http://localhost:${listen}`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 120_000,
+  // PORT also names the public origin in absolute links when PARALLAX_PUBLIC_URL is unset.
+  env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(listen), ...env },
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+});
 
 export default defineConfig({
   testDir: "e2e",
@@ -33,19 +48,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } }, testIgnore: V2_SPECS },
     // Tests tagged @desktop need a pointer, side-by-side columns or no browser at all.
-    { name: "mobile", use: { ...devices["Pixel 7"] }, grepInvert: /@desktop/ },
+    { name: "mobile", use: { ...devices["Pixel 7"] }, grepInvert: /@desktop/, testIgnore: V2_SPECS },
+    {
+      name: "facts-v2",
+      testMatch: V2_SPECS,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, baseURL: `http://localhost:${factsPort}` },
+    },
   ],
   // The production build (made beforehand by scripts/quickstart-test.sh or `npx next build`).
-  webServer: {
-    command: `node scripts/serve.mjs -p ${port}`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    // PORT also names the public origin in absolute links when PARALLAX_PUBLIC_URL is unset.
-    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    server(port, {}),
+    server(factsPort, { PARALLAX_CONTRACT_VERSION: "2", PARALLAX_DB_FILE: path.join(process.cwd(), "data", "e2e-facts-v2.sqlite") }),
+  ],
 });

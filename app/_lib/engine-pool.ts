@@ -11,7 +11,7 @@ import { createFairQueue } from "./fair-queue";
 
 /** A comparison of sources, or an editor's edits applied to a comparison (a revision's save). */
 export type EngineJob =
-  | { kind: "compare"; id: number; inputs: SourceInput[]; now: string }
+  | { kind: "compare"; id: number; inputs: SourceInput[]; now: string; facts?: boolean }
   | { kind: "revise"; id: number; comparison: Comparison; edits: ReviewEdit[]; editor: string | null; now: string };
 export type EngineReply =
   | { id: number; ok: true; comparison: Comparison }
@@ -122,11 +122,12 @@ export function createEnginePool({
 
   return {
     /** `client` names who asked (their address); jobs of one client share one turn. */
-    run(inputs: SourceInput[], now: Date, client = "unknown"): Promise<Comparison> {
+    /** `facts`: make the comparison in contract version 2 (app/_lib/contract-version.ts). */
+    run(inputs: SourceInput[], now: Date, client = "unknown", { facts = false }: { facts?: boolean } = {}): Promise<Comparison> {
       return new Promise((resolve, reject) => {
         if (queue.size() >= maxQueue) return reject(new EngineBusyError("Too many comparisons are waiting."));
         if (queue.sizeOf(client) >= maxPerClient) return reject(new EngineBusyError("Too many of your comparisons are waiting."));
-        queue.put(client, { job: { kind: "compare", id: nextId++, inputs, now: now.toISOString() }, client, timeoutMs, resolve, reject });
+        queue.put(client, { job: { kind: "compare", id: nextId++, inputs, now: now.toISOString(), facts }, client, timeoutMs, resolve, reject });
         pump();
       });
     },

@@ -10,7 +10,7 @@ import type { EngineJob, EngineReply } from "./engine-pool";
 export function runEngineJob(job: EngineJob): Comparison {
   const deps = { now: () => new Date(job.now) };
   if (job.kind === "revise") return applyEdits(job.comparison, job.edits, { ...deps, engine: defaultEngine }, { editor: job.editor });
-  return defaultEngine.compare(job.inputs, deps);
+  return defaultEngine.compare(job.inputs, deps, { facts: job.facts === true });
 }
 
 /** The job's answer as the worker posts it: a comparison, a user's mistake, or a failure. */

@@ -1,6 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { compareSources } from "@/lib/compare";
-import { buildComparisonRecord } from "./create-comparison";
+import type { Comparison } from "@/lib/types";
+import { openApiTestBed } from "@/test-support/api-test-bed";
+import { TWO_FACT_SOURCES } from "@/test-support/two-fact-story";
+import { buildComparisonRecord, createComparison } from "./create-comparison";
+
+describe("createComparison's contract version", () => {
+  const sources = TWO_FACT_SOURCES.map((source) => ({ ...source }));
+
+  it("makes version 1 by default and version 2 when the server is set to it, with sentences in two facts", async () => {
+    for (const [contractVersion, expected] of [[undefined, 1], [1, 1], [2, 2]] as const) {
+      const bed = await openApiTestBed("sqlite", { contractVersion });
+      try {
+        const { stored } = await createComparison(bed.services, { sources, listed: false, client: "test" });
+        const comparison = JSON.parse(stored.comparisonJson) as Comparison;
+        expect(comparison.version).toBe(expected);
+        const lead = comparison.groups.filter((group) => group.members.some((member) => member.sentenceIds.includes("s1.1")));
+        expect(lead.length).toBe(expected === 2 ? 2 : 1);
+      } finally {
+        await bed.close();
+      }
+    }
+  });
+});
 
 describe("buildComparisonRecord", () => {
   const inputs = [

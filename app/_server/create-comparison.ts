@@ -32,14 +32,15 @@ export interface CreatedComparison {
 
 export async function createComparison(services: ServerServices, request: CreateComparisonRequest): Promise<CreatedComparison> {
   const inputs = await resolveSources(request.sources, services.fetchSource);
-  const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now(), request.client);
+  const facts = services.contractVersion === 2;
+  const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now(), request.client, { facts });
   const editKey = (services.newEditKey ?? newEditKey)();
   const stored = await storeComparison(await services.openStore(), { inputs, comparison, editKey, listed: request.listed, title: readGivenTitle(request.title) }, services);
   return { stored, editKey };
 }
 
-async function runInProcess(inputs: SourceInput[], now: Date): Promise<Comparison> {
-  return defaultEngine.compare(inputs, { now: () => now });
+async function runInProcess(inputs: SourceInput[], now: Date, _client: string, options: { facts: boolean }): Promise<Comparison> {
+  return defaultEngine.compare(inputs, { now: () => now }, options);
 }
 
 interface NewComparison {

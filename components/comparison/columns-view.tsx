@@ -8,7 +8,8 @@ import { formatCount, type PageData } from "./page-model";
 import type { ShownSentence } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
 import { SentenceRow } from "./sentence-row";
-import { formatViewQuery, isItemShown, toggleHidden, type ViewState } from "./view-state";
+import { isSentenceShown } from "./sentence-parts";
+import { formatViewQuery, toggleHidden, type ViewState } from "./view-state";
 
 /**
  * One column per source, its cleaned article in reading order. On wide screens the columns sit
@@ -25,6 +26,7 @@ export function ColumnsView({ data, state, part }: PanelProps) {
         <span className="max-md:hidden">
           Each source in its own column, sentence by sentence. Point at or focus a sentence to light up the same
           fact in the other columns.
+          {data.comparison.version === 2 && " A sentence that states more than one fact has a marked part for each: point at or focus a part to follow that fact."}
           {sources.length > 3 && ` With ${sources.length} sources the columns scroll sideways; hide the ones you do not need with the source buttons above.`}
         </span>
         <span className="md:hidden">Each fact with what every source says about it, conflicts first.</span>
@@ -93,7 +95,7 @@ function Column({ data, source, state, rows }: { data: PageData; source: Source;
       </ol>
       <p
         {...dataProps({ empty: "" })}
-        hidden={rows.some(({ sentence }) => isItemShown(state, data.groupOf.get(sentence.id)?.kind ?? "unique", [source.id]))}
+        hidden={rows.some(({ sentence }) => isSentenceShown(state, data.factsOf.get(sentence.id) ?? [], source.id))}
         className="py-6 text-sm text-muted italic"
       >
         No sentence of this source matches.

@@ -1,5 +1,6 @@
 import { CONFLICT_SENTENCES } from "../shared/labels";
-import { readMember, type PageData } from "./page-model";
+import { readFactText } from "./fact-members";
+import type { PageData } from "./page-model";
 import { summarizeConflicts } from "./conflict-summary-model";
 import { formatViewQuery, type ViewState } from "./view-state";
 
@@ -10,7 +11,7 @@ import { formatViewQuery, type ViewState } from "./view-state";
 export function ConflictSummary({ data, state }: { data: PageData; state: ViewState }) {
   const { groups } = data.comparison;
   const textOf = (group: (typeof groups)[number], sourceId: string) =>
-    readMember(data, group.members.find((member) => member.sourceId === sourceId)?.sentenceIds ?? []);
+    readFactText(data.sentenceText, group.members.find((member) => member.sourceId === sourceId));
   const { items, more, total } = summarizeConflicts(groups, textOf);
   const allConflicts = formatViewQuery({ ...state, view: "facts", filter: "conflict", hide: [] }) || "?";
   return (

@@ -5,7 +5,8 @@ import { ReviewedLabel } from "../review/review-mark";
 import { KIND_GLYPHS, KIND_NAMES } from "../shared/labels";
 import { dataProps } from "./dom";
 import { OnlyInLists } from "./only-in-lists";
-import { readMember, type PageData } from "./page-model";
+import { readFactText } from "./fact-members";
+import type { PageData } from "./page-model";
 import { NoMatchNote } from "./no-match-note";
 import type { PanelProps } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
@@ -114,7 +115,7 @@ function CoverageRow({ data, group, position, state, paged }: { data: PageData; 
           className="flex min-w-0 items-baseline gap-2 underline-offset-4 hover:underline"
         >
           <span className="shrink-0 text-xs text-muted tabular-nums">{position}</span>
-          <span className="truncate font-serif">{first ? readMember(data, first.sentenceIds) : ""}</span>
+          <span className="truncate font-serif">{readFactText(data.sentenceText, first)}</span>
         </a>
       </th>
       <td className="px-3 py-2">

@@ -23,6 +23,11 @@ export const DATA = {
   active: "data-active",
   noteOf: "data-note-of",
   noteSource: "data-note-source",
+  // A sentence in several facts (contract version 2): all of them and their kinds, in order,
+  // and its marked parts, each naming the facts it states (client/fact-rows.ts)
+  groups: "data-groups",
+  kinds: "data-kinds",
+  partOf: "data-part-of",
   // What hides with a source, a filter or a search
   sourcePart: "data-source-part",
   empty: "data-empty",

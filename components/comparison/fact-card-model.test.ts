@@ -22,7 +22,7 @@ const groups = [
   makeGroup("g5", "conflict", ["s1.4", "s2.4"]),
   makeGroup("g6", "shared", ["s1.5", "s2.5"]),
 ];
-const groupOf = new Map(groups.flatMap((group) => group.members.flatMap((member) => member.sentenceIds.map((id) => [id, group] as const))));
+const factsOf = new Map(groups.flatMap((group) => group.members.flatMap((member) => member.sentenceIds.map((id) => [id, [group]] as const))));
 const rows = (...ids: string[]) => ids.map((id): { sentence: Sentence } => ({ sentence: { id, text: id, paragraph: 0 } }));
 
 describe("orderConflictsFirst", () => {
@@ -40,12 +40,12 @@ describe("orderConflictsFirst", () => {
 describe("selectCardGroups", () => {
   it("shows every fact of a whole page", () => {
     const part = { paged: false, groups, sentences: new Map() };
-    expect(selectCardGroups(groups, part, groupOf)).toHaveLength(groups.length);
+    expect(selectCardGroups(groups, part, factsOf)).toHaveLength(groups.length);
   });
 
   it("shows the part's facts when a part lists facts", () => {
     const part = { paged: true, groups: [groups[0]!, groups[4]!], sentences: new Map() };
-    expect(selectCardGroups(groups, part, groupOf).map((group) => group.id)).toEqual(["g5", "g1"]);
+    expect(selectCardGroups(groups, part, factsOf).map((group) => group.id)).toEqual(["g5", "g1"]);
   });
 
   it("in a part of the columns view, shows each fact its sentences belong to, once", () => {
@@ -54,10 +54,10 @@ describe("selectCardGroups", () => {
       ["s2", rows("s2.1", "s2.2")],
     ]);
     const part = { paged: true, groups: [], sentences };
-    expect(selectCardGroups(groups, part, groupOf).map((group) => group.id)).toEqual(["g3", "g1", "g2"]);
+    expect(selectCardGroups(groups, part, factsOf).map((group) => group.id)).toEqual(["g3", "g1", "g2"]);
   });
 
   it("shows no card for a part with no sentences", () => {
-    expect(selectCardGroups(groups, { paged: true, groups: [], sentences: new Map() }, groupOf)).toEqual([]);
+    expect(selectCardGroups(groups, { paged: true, groups: [], sentences: new Map() }, factsOf)).toEqual([]);
   });
 });

@@ -26,14 +26,14 @@ interface CardPart {
  * columns view has one for each fact any of its sentences belongs to, so "Show more" brings
  * the cards of the sentences it brings.
  */
-export function selectCardGroups(all: readonly Group[], part: CardPart, groupOf: ReadonlyMap<string, Group>): Group[] {
+export function selectCardGroups(all: readonly Group[], part: CardPart, factsOf: ReadonlyMap<string, readonly Group[]>): Group[] {
   if (!part.paged) return orderConflictsFirst(all);
   if (part.groups.length > 0) return orderConflictsFirst(part.groups);
   const wanted = new Set<string>();
   for (const rows of part.sentences.values()) {
     for (const { sentence } of rows) {
-      const group = groupOf.get(sentence.id);
-      if (group) wanted.add(group.id);
+      // A sentence that states several facts (version 2) brings the card of each.
+      for (const group of factsOf.get(sentence.id) ?? []) wanted.add(group.id);
     }
   }
   return orderConflictsFirst(all.filter((group) => wanted.has(group.id)));

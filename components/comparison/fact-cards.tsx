@@ -3,8 +3,8 @@ import { KindPill } from "../shared/kind-mark";
 import { ReviewedLabel, ReviewNote } from "../review/review-mark";
 import { dataProps } from "./dom";
 import { selectCardGroups } from "./fact-card-model";
-import { MarkedText } from "./marked-text";
-import { readMember, type PageData } from "./page-model";
+import { MemberWords } from "./member-words";
+import type { PageData } from "./page-model";
 import type { PanelProps } from "./page-part";
 import { isItemShown, type ViewState } from "./view-state";
 
@@ -21,7 +21,7 @@ const CARD_TONES = {
  */
 export function FactCards({ data, state, part }: PanelProps) {
   const positionOf = new Map(data.comparison.groups.map((group, i) => [group.id, i + 1] as const));
-  const cards = selectCardGroups(data.comparison.groups, part, data.groupOf);
+  const cards = selectCardGroups(data.comparison.groups, part, data.factsOf);
   return (
     <ol aria-label="Facts, conflicts first" {...dataProps({ partList: "fact-cards" })} className="mt-4 space-y-3 md:hidden print:hidden">
       {cards.map((group) => (
@@ -57,7 +57,7 @@ function FactCard({ data, group, position, state }: { data: PageData; group: Gro
               <dt className="text-xs font-semibold tracking-wide text-muted uppercase">{data.label(source.id)}</dt>
               {member ? (
                 <dd {...dataProps({ text: "" })} className="font-serif leading-relaxed text-pretty">
-                  <MarkedText group={group} sourceId={source.id} text={readMember(data, member.sentenceIds)} />
+                  <MemberWords data={data} group={group} member={member} />
                 </dd>
               ) : (
                 <dd className="text-sm text-muted italic">Not reported</dd>

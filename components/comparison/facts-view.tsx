@@ -3,8 +3,8 @@ import { PanelIntro } from "./columns-view";
 import { ConflictChips, VariantLine } from "./conflict-chips";
 import { KindPill } from "../shared/kind-mark";
 import { dataProps } from "./dom";
-import { MarkedText } from "./marked-text";
-import { readMember, type PageData } from "./page-model";
+import { MemberWords } from "./member-words";
+import type { PageData } from "./page-model";
 import { ReviewedLabel, ReviewNote } from "../review/review-mark";
 import { NoMatchNote } from "./no-match-note";
 import type { PanelProps } from "./page-part";
@@ -21,6 +21,9 @@ export function FactsView({ data, state, part }: PanelProps) {
       <PanelIntro id="facts-heading" title="Facts">
         Every fact once, with what each source says about it. <span className="diff-sample">Underlined words</span> differ
         between sources; <mark className="value-mark">highlighted words</mark> are the detail in conflict.
+        {data.comparison.version === 2 && (
+          <> Where a sentence states more than one fact, <strong className="fact-span">its words for this fact</strong> are in bold.</>
+        )}
       </PanelIntro>
       <PartRange part={part} state={state} noun="facts" />
       <div className="relative mt-6 overflow-x-auto rounded-xl border border-line bg-surface max-md:border-0 max-md:bg-transparent print:overflow-visible">
@@ -86,7 +89,7 @@ function FactRow({ data, group, position, state }: { data: PageData; group: Grou
             <span className="mb-1 block text-xs font-semibold tracking-wide text-muted uppercase md:hidden">{data.label(source.id)}</span>
             {member ? (
               <p {...dataProps({ text: "" })} className="font-serif leading-relaxed text-pretty">
-                <MarkedText group={group} sourceId={source.id} text={readMember(data, member.sentenceIds)} />
+                <MemberWords data={data} group={group} member={member} />
               </p>
             ) : (
               <p className="text-sm text-muted italic">Not reported</p>

@@ -3,7 +3,8 @@ import { windowLists } from "@/lib/paging/window-lists";
 import type { Group } from "@/lib/types";
 import { KindGlyph } from "../shared/kind-mark";
 import { dataProps } from "./dom";
-import { formatNumbers, readMember, type PageData } from "./page-model";
+import { readFactText } from "./fact-members";
+import { formatNumbers, type PageData } from "./page-model";
 import { weighCoverageRow } from "./page-part";
 import { formatViewQuery, isItemShown, type ViewState } from "./view-state";
 
@@ -75,7 +76,7 @@ function OnlyInItem({ data, group, state }: { data: PageData; group: Group; stat
         {formatNumbers(numbers)}
         <KindGlyph kind="unique" className="text-sm" />
       </span>
-      <p {...dataProps({ text: "" })} className="font-serif leading-relaxed text-pretty">{readMember(data, member.sentenceIds)}</p>
+      <p {...dataProps({ text: "" })} className="font-serif leading-relaxed text-pretty">{readFactText(data.sentenceText, member)}</p>
     </li>
   );
 }

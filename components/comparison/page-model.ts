@@ -3,6 +3,7 @@
 import { describeEvent } from "@/lib/comparison/name-comparison";
 import { readIsoDay } from "@/lib/text/plain-text";
 import type { Comparison, Group, Kind, Source } from "@/lib/types";
+import { mapSentenceFacts } from "./sentence-parts";
 
 export const KINDS: readonly Kind[] = ["conflict", "shared", "unique"];
 
@@ -43,15 +44,6 @@ export function deriveEventTitle(comparison: Comparison, given: string | null | 
   return given?.trim() || describeEvent(comparison);
 }
 
-/** Which group each sentence belongs to. */
-export function mapSentenceGroups(comparison: Comparison): ReadonlyMap<string, Group> {
-  const map = new Map<string, Group>();
-  for (const group of comparison.groups) {
-    for (const member of group.members) for (const id of member.sentenceIds) map.set(id, group);
-  }
-  return map;
-}
-
 /** A sentence's 1-based position in its source ("s2.12" is usually 12, but the id is not trusted for it). */
 export function mapSentenceNumbers(comparison: Comparison): ReadonlyMap<string, number> {
   return new Map(comparison.sources.flatMap((source) => source.sentences.map((sentence, i) => [sentence.id, i + 1] as const)));
@@ -83,12 +75,17 @@ export function formatCount(value: number): string {
 export interface PageData {
   title: string;
   comparison: Comparison;
+  /** A sentence's first fact (its only group in version 1). */
   groupOf: ReadonlyMap<string, Group>;
+  /** Every fact a sentence states, in comparison order (version 2: possibly several). */
+  factsOf: ReadonlyMap<string, readonly Group[]>;
   numberOf: ReadonlyMap<string, number>;
   figures: ReadonlyMap<string, SourceFigures>;
   sentenceText: ReadonlyMap<string, string>;
   /** A reader-facing name for a source id: outlet, else title, else "Source 2". */
   label: (sourceId: string) => string;
+  /** A fact's 1-based place in the comparison, as the facts view numbers it (0 if unknown). */
+  factNumber: (groupId: string) => number;
 }
 
 /** Everything the page's components look up, computed once per render. */
@@ -96,14 +93,18 @@ export function buildPageData(title: string, comparison: Comparison): PageData {
   const names = new Map(
     comparison.sources.map((source, i) => [source.id, source.outlet?.trim() || source.title?.trim() || `Source ${i + 1}`] as const),
   );
+  const factsOf = mapSentenceFacts(comparison);
+  const positions = new Map(comparison.groups.map((group, i) => [group.id, i + 1] as const));
   return {
     title,
     comparison,
-    groupOf: mapSentenceGroups(comparison),
+    groupOf: new Map([...factsOf].map(([id, groups]) => [id, groups[0]!] as const)),
+    factsOf,
     numberOf: mapSentenceNumbers(comparison),
     figures: new Map(comparison.sources.map((source) => [source.id, measureSource(comparison, source)] as const)),
     sentenceText: new Map(comparison.sources.flatMap((source) => source.sentences.map((s) => [s.id, s.text] as const))),
     label: (sourceId) => names.get(sourceId) ?? sourceId,
+    factNumber: (groupId) => positions.get(groupId) ?? 0,
   };
 }
 

@@ -90,4 +90,11 @@ describe("weighSentenceRow", () => {
     const alone = sentences.reduce((sum, sentence) => sum + 2 * sentence.text.length + 1_500 + 500 * (group.members.length - 1), 0);
     expect(rows - alone).toBeGreaterThanOrEqual(weighFactRow(data, group));
   });
+
+  it("weighs a sentence in two facts more than the same sentence in one", () => {
+    const one = makeComparison(2, 1);
+    const two: Comparison = { ...one, groups: [...one.groups, { ...one.groups[0]!, id: "g2" }] };
+    const sentence = one.sources[0]!.sentences[0]!;
+    expect(weighSentenceRow(buildPageData("T", two), sentence)).toBeGreaterThan(weighSentenceRow(buildPageData("T", one), sentence));
+  });
 });

@@ -7,6 +7,7 @@ import { PAGE_PARTS } from "@/lib/limits";
 import { windowLists } from "@/lib/paging/window-lists";
 import type { Group, Sentence } from "@/lib/types";
 import type { PageData } from "./page-model";
+import { isSentenceShown } from "./sentence-parts";
 import { isItemShown, type ViewState } from "./view-state";
 
 /** What each view (columns, facts, coverage) is drawn from. */
@@ -75,16 +76,21 @@ export function weighCoverageRow(data: PageData, group: Group): number {
 }
 
 /**
- * A sentence's row in its column, plus its share of its fact's card, which the same part draws
- * for phones (docs/decisions/0110): a card weighs about what the fact's row in the facts view
- * does (66 kB measured against 52 kB estimated for the seed's 19), split among its sentences.
+ * A sentence's row in its column, plus its share of each of its facts' cards, which the same part
+ * draws for phones (docs/decisions/0110): a card weighs about what the fact's row in the facts
+ * view does (66 kB measured against 52 kB estimated for the seed's 19), split among its
+ * sentences. A sentence in several facts (version 2) carries a counterpart line and a marked
+ * part per fact.
  */
 export function weighSentenceRow(data: PageData, sentence: Sentence): number {
-  const group = data.groupOf.get(sentence.id);
-  const row = 2 * sentence.text.length + 1_500 + 500 * Math.max(0, (group?.members.length ?? 1) - 1);
-  if (!group) return row;
-  const sentences = group.members.reduce((sum, member) => sum + member.sentenceIds.length, 0);
-  return row + Math.round((1.25 * weighFactRow(data, group)) / Math.max(1, sentences));
+  const facts = data.factsOf.get(sentence.id) ?? [];
+  const others = facts.reduce((sum, group) => sum + Math.max(0, group.members.length - 1), 0);
+  const row = 2 * sentence.text.length + 1_500 + 500 * others + (facts.length > 1 ? 400 * facts.length : 0);
+  const cards = facts.reduce((sum, group) => {
+    const sentences = group.members.reduce((n, member) => n + member.sentenceIds.length, 0);
+    return sum + (1.25 * weighFactRow(data, group)) / Math.max(1, sentences);
+  }, 0);
+  return row + Math.round(cards);
 }
 
 /** The rows to render for a view state and a `?from=`/`?at=` request. */
@@ -108,7 +114,7 @@ export function buildPagePart(data: PageData, state: ViewState, request: PartReq
 function buildColumnsPart(data: PageData, state: ViewState, request: PartRequest): PagePart {
   const shown = data.comparison.sources.filter((source) => !state.hide.includes(source.id));
   const lists = shown.map((source) =>
-    source.sentences.map((sentence, index) => ({ sentence, index })).filter(({ sentence }) => isItemShown(state, data.groupOf.get(sentence.id)?.kind ?? "unique", [source.id])),
+    source.sentences.map((sentence, index) => ({ sentence, index })).filter(({ sentence }) => isSentenceShown(state, data.factsOf.get(sentence.id) ?? [], source.id)),
   );
   const from = findColumnsStart(data, shown.map((source) => source.id), lists, request);
   const part = windowLists(lists, from, (row: ShownSentence) => weighSentenceRow(data, row.sentence), PAGE_PARTS.columns);

@@ -1,11 +1,11 @@
 import type { Group, Sentence, Source } from "@/lib/types";
-import { markConflictValues } from "./conflict-summary-model";
 import { CONFLICT_SENTENCES, KIND_GLYPHS, KIND_NAMES } from "../shared/labels";
 import { dataProps } from "./dom";
 import { formatNumbers, type PageData } from "./page-model";
-import { segmentText } from "./text-marks";
+import { DiffersNote, quotePart, SentenceText } from "./sentence-facts";
+import { isSentenceShown, rankSentenceKind } from "./sentence-parts";
 import { ReviewedLabel, ReviewNote } from "../review/review-mark";
-import { isItemShown, type ViewState } from "./view-state";
+import type { ViewState } from "./view-state";
 
 const ROW_TONES = {
   conflict: "bg-conflict-soft/70 border-conflict-line",
@@ -34,14 +34,18 @@ interface SentenceRowProps {
  * readers hear the kind and the counterparts in words.
  */
 export function SentenceRow({ data, source, sentence, state, first, paragraphStart }: SentenceRowProps) {
-  const group = data.groupOf.get(sentence.id);
-  const kind = group?.kind ?? "unique";
+  // Version 2: a sentence may state several facts; the row is tinted by the strongest.
+  const groups = data.factsOf.get(sentence.id) ?? [];
+  const group = groups[0];
+  const kind = rankSentenceKind(groups);
+  const several = groups.length > 1;
   const number = data.numberOf.get(sentence.id) ?? 0;
   return (
     <li
       {...dataProps({ item: "", group: group?.id, kind, sources: source.id, sentence: sentence.id })}
+      {...(several ? dataProps({ groups: groups.map((g) => g.id).join(" "), kinds: groups.map((g) => g.kind).join(" ") }) : {})}
       tabIndex={first ? 0 : -1}
-      hidden={!isItemShown(state, kind, [source.id])}
+      hidden={!isSentenceShown(state, groups, source.id)}
       className={`sentence-row group/row relative grid scroll-my-16 grid-cols-[2.25rem_minmax(0,1fr)] rounded-md border-l-[3px] py-2 pr-3 ${ROW_TONES[kind]} ${paragraphStart ? "mt-4" : ""}`}
     >
       <span aria-hidden="true" className="flex flex-col items-center pt-0.5 text-xs leading-5 text-muted tabular-nums">
@@ -50,49 +54,32 @@ export function SentenceRow({ data, source, sentence, state, first, paragraphSta
       </span>
       <div className="min-w-0">
         <p {...dataProps({ text: "" })} className="font-serif text-[1.02rem] leading-relaxed text-pretty">
-          {group ? <ConflictValueText group={group} sourceId={source.id} text={sentence.text} /> : sentence.text}
+          {group ? <SentenceText data={data} groups={groups} sourceId={source.id} sentence={sentence} /> : sentence.text}
         </p>
-        {group && <DiffersNote group={group} sourceId={source.id} text={sentence.text} />}
-        {group && kind !== "unique" ? (
-          <Counterparts data={data} group={group} sourceId={source.id} state={state} />
-        ) : (
+        <DiffersNote groups={groups} sourceId={source.id} sentence={sentence} />
+        {kind === "unique" ? (
           <p className="sr-only">Unique: only {data.label(source.id)} says this.</p>
+        ) : (
+          groups.map((fact) =>
+            fact.kind === "unique" ? (
+              <p key={fact.id} className="sr-only">“{quotePart(fact, source.id, sentence)}”: only {data.label(source.id)} says this.</p>
+            ) : (
+              <Counterparts key={fact.id} data={data} group={fact} sourceId={source.id} state={state} about={several ? quotePart(fact, source.id, sentence) : undefined} />
+            ),
+          )
         )}
-        {group?.review && (
-          <div className="mt-1">
-            <ReviewedLabel review={group.review} />
-            <ReviewNote review={group.review} />
-          </div>
+        {groups.map(
+          (fact) =>
+            fact.review && (
+              <div key={fact.id} className="mt-1">
+                <ReviewedLabel review={fact.review} />
+                <ReviewNote review={fact.review} />
+              </div>
+            ),
         )}
       </div>
     </li>
   );
-}
-
-/** The sentence with its conflicting value marked: tinted and underlined, so colour is not needed to see it. */
-function ConflictValueText({ group, sourceId, text }: { group: Group; sourceId: string; text: string }) {
-  const marks = markConflictValues(group, sourceId, text);
-  if (marks.length === 0) return <>{text}</>;
-  return (
-    <>
-      {segmentText(text, marks).map((segment, i) =>
-        segment.types.size === 0 ? (
-          segment.text
-        ) : (
-          <mark key={i} className="value-mark conflict-value">
-            {segment.text}
-          </mark>
-        ),
-      )}
-    </>
-  );
-}
-
-/** The marked values in words, after the sentence (inside it, they would break its text for search and copying). */
-function DiffersNote({ group, sourceId, text }: { group: Group; sourceId: string; text: string }) {
-  const values = [...new Set(markConflictValues(group, sourceId, text).map((mark) => text.slice(mark.start, mark.end)))];
-  if (values.length === 0) return null;
-  return <p className="sr-only">Differs from the other sources: {values.map((value) => `“${value}”`).join(", ")}.</p>;
 }
 
 /**
@@ -100,7 +87,7 @@ function DiffersNote({ group, sourceId, text }: { group: Group; sourceId: string
  * others keep it for screen readers (and phones, which show one column), so a linked set of rows says "matches" once. The
  * controller moves it when sources are hidden (client/apply-state.ts).
  */
-function Counterparts({ data, group, sourceId, state }: { data: PageData; group: Group; sourceId: string; state: ViewState }) {
+function Counterparts({ data, group, sourceId, state, about }: { data: PageData; group: Group; sourceId: string; state: ViewState; about?: string }) {
   const others = group.members.filter((member) => member.sourceId !== sourceId);
   const order = data.comparison.sources.map((source) => source.id).filter((id) => group.members.some((member) => member.sourceId === id));
   const owner = order.find((id) => !state.hide.includes(id)) ?? order[0];
@@ -111,6 +98,7 @@ function Counterparts({ data, group, sourceId, state }: { data: PageData; group:
       {...dataProps({ noteOf: order.join(" "), noteSource: sourceId })}
       className={`mt-1 flex flex-wrap items-baseline gap-x-2 gap-y-0.5 text-[0.8rem] leading-snug text-muted ${owner === sourceId ? "" : "md:sr-only"}`}
     >
+      {about && <q className="font-serif italic">{about}</q>}
       <span className={`font-semibold ${kindInk}`}>
         {KIND_NAMES[group.kind]}
         {differs.length > 0 && <span className="font-normal">: {differs.join(", ")}</span>}

@@ -2,7 +2,7 @@
 // values, and spelling variants. Ranges index into the text exactly as the page shows it.
 import type { Group } from "@/lib/types";
 
-export type MarkType = "diff" | "value" | "variant";
+export type MarkType = "diff" | "value" | "variant" | "fact";
 
 export interface TextMark {
   start: number;

@@ -7,6 +7,7 @@ import { ENGINE_WORKER_BUILT, getEnginePool } from "@/app/_lib/engine-pool";
 import { fetchSourcePage } from "@/app/_lib/fetch-page";
 import { newEditKey } from "@/app/_lib/edit-keys";
 import { ENGINE_VERSION, getStore, newComparisonId } from "@/app/_lib/store";
+import { readContractVersion } from "@/app/_lib/contract-version";
 import { AppError } from "@/app/_server/app-error";
 import type { ServerServices } from "@/app/_server/server-services";
 import { readPublicOrigin } from "@/lib/public-origin";
@@ -31,7 +32,8 @@ export function defaultApiServices(): ApiServices {
     engineVersion: ENGINE_VERSION,
     publicOrigin: () => readPublicOrigin(process.env),
     limiter: getSharedLimiter(),
-    runEngine: ENGINE_WORKER_BUILT ? (inputs, now, client) => getEnginePool().run(inputs, now, client) : undefined,
+    contractVersion: readContractVersion(process.env),
+    runEngine: ENGINE_WORKER_BUILT ? (inputs, now, client, options) => getEnginePool().run(inputs, now, client, options) : undefined,
     runReview: ENGINE_WORKER_BUILT ? (base, edits, meta) => getEnginePool().revise(base, edits, meta) : undefined,
   };
 }

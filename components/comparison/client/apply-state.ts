@@ -3,6 +3,7 @@
 // in the browser after each change, from the same rules (../view-state.ts).
 import type { Kind } from "@/lib/types";
 import { DATA, has, readData } from "../dom";
+import { readRowFacts } from "./fact-rows";
 import { formatViewQuery, isItemShown, toggleHidden, type Filter, type View, type ViewState } from "../view-state";
 
 export function listSourceIds(root: HTMLElement): string[] {
@@ -19,8 +20,11 @@ export function applyVisibility(root: HTMLElement, state: ViewState, matching: R
   for (const part of queryAll(root, has("sourcePart"))) part.hidden = state.hide.includes(readData(part, "sourcePart") ?? "");
   for (const item of queryAll(root, has("item"))) {
     const sources = (readData(item, "sources") ?? "").split(" ");
-    const shown = isItemShown(state, (readData(item, "kind") ?? "unique") as Kind, sources);
-    item.hidden = !shown || (matching !== null && !matching.has(readData(item, "group") ?? ""));
+    // A sentence in several facts shows while any of them passes the filter and the search.
+    const facts = readRowFacts(item);
+    item.hidden = !(facts.length > 0 ? facts : [{ group: "", kind: (readData(item, "kind") ?? "unique") as Kind }]).some(
+      ({ group, kind }) => isItemShown(state, kind, sources) && (matching === null || matching.has(group)),
+    );
   }
   for (const empty of queryAll(root, has("empty"))) {
     empty.hidden = queryAll(empty.parentElement ?? root, has("item")).some((item) => !item.hidden);

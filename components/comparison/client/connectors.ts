@@ -1,8 +1,9 @@
 // Ribbons in the gaps between neighbouring columns, one per pair of sentences that state the
 // same fact, like a diff tool's: they make the links between columns visible at a glance.
 // Decorative (aria-hidden): each sentence also names its counterparts in words.
-import { DATA, has, readData } from "../dom";
+import { DATA, has } from "../dom";
 import { isRendered, queryAll } from "./apply-state";
+import { readRowFacts } from "./fact-rows";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -27,14 +28,14 @@ export function drawConnectors(track: HTMLElement, svg: SVGSVGElement, active: s
     const right = rowsByGroup(lists[i + 1]!);
     const x1 = listRects[i]!.right - box.left;
     const x2 = listRects[i + 1]!.left - box.left;
-    for (const [group, leftRows] of left) {
-      const rightRows = right.get(group);
+    for (const [group, { kind, ends: leftRows }] of left) {
+      const rightRows = right.get(group)?.ends;
       if (!rightRows) continue;
       for (const a of leftRows) {
         for (const b of rightRows) {
           const path = ribbon(a.getBoundingClientRect(), b.getBoundingClientRect(), x1, x2, top, bottom - top);
           if (!path) continue;
-          path.setAttribute(DATA.kind, String(readData(a, "kind")));
+          path.setAttribute(DATA.kind, kind);
           if (group === active) path.setAttribute(DATA.active, "");
           paths.push(path);
         }
@@ -46,12 +47,19 @@ export function drawConnectors(track: HTMLElement, svg: SVGSVGElement, active: s
   svg.replaceChildren(...paths);
 }
 
-function rowsByGroup(list: HTMLElement): Map<string, HTMLElement[]> {
-  const map = new Map<string, HTMLElement[]>();
+/**
+ * Each fact's ends in one column: its rows, or in a sentence that states several facts the
+ * marked part that states it, so a ribbon runs to the words rather than the whole sentence.
+ */
+function rowsByGroup(list: HTMLElement): Map<string, { kind: string; ends: HTMLElement[] }> {
+  const map = new Map<string, { kind: string; ends: HTMLElement[] }>();
   for (const row of queryAll(list, has("sentence"))) {
-    const group = readData(row, "group");
-    if (row.hidden || readData(row, "kind") === "unique" || !group) continue;
-    map.set(group, [...(map.get(group) ?? []), row]);
+    if (row.hidden) continue;
+    for (const { group, kind } of readRowFacts(row)) {
+      if (kind === "unique") continue;
+      const part = row.querySelector<HTMLElement>(`[${DATA.partOf}~="${group}"]`);
+      map.set(group, { kind, ends: [...(map.get(group)?.ends ?? []), part ?? row] });
+    }
   }
   return map;
 }

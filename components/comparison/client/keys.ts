@@ -5,6 +5,7 @@
 // but for Esc in the search, which clears it.
 import { has, readData } from "../dom";
 import { isRendered, queryAll } from "./apply-state";
+import { readPartTarget, readRowFacts } from "./fact-rows";
 import type { Listen } from "./linking";
 
 export interface KeyActions {
@@ -33,7 +34,7 @@ export function listenForKeys(root: HTMLElement, listen: Listen, { search, help,
     }
     const row = target.closest<HTMLElement>(has("sentence"));
     if (row && event.key.startsWith("Arrow")) {
-      const next = findNextSentence(root, row, event.key);
+      const next = findNextSentence(root, row, event.key, readPartTarget(target));
       if (next) {
         event.preventDefault();
         next.focus();
@@ -69,7 +70,8 @@ export function listenForKeys(root: HTMLElement, listen: Listen, { search, help,
 
 const shownRows = (scope: ParentNode) => queryAll(scope, has("sentence")).filter((row) => !row.hidden);
 
-export function findNextSentence(root: HTMLElement, row: HTMLElement, key: string): HTMLElement | null {
+/** `fact`: the fact of the focused part of a sentence in several facts; left and right follow it. */
+export function findNextSentence(root: HTMLElement, row: HTMLElement, key: string, fact: string | null = null): HTMLElement | null {
   const column = row.closest<HTMLElement>(has("column"));
   if (!column) return null;
   if (key === "ArrowDown" || key === "ArrowUp") {
@@ -81,7 +83,8 @@ export function findNextSentence(root: HTMLElement, row: HTMLElement, key: strin
   const neighbour = columns[columns.indexOf(column) + (key === "ArrowRight" ? 1 : -1)];
   if (!neighbour) return null;
   const rows = shownRows(neighbour);
-  const same = readData(row, "kind") !== "unique" ? rows.find((other) => readData(other, "group") === readData(row, "group")) : undefined;
+  const group = fact ?? readData(row, "group");
+  const same = readData(row, "kind") !== "unique" && group ? rows.find((other) => readRowFacts(other).some((f) => f.group === group)) : undefined;
   if (same) return same;
   const top = row.getBoundingClientRect().top;
   let nearest: HTMLElement | null = null;

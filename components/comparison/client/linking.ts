@@ -4,6 +4,7 @@
 import { DATA, has, readData } from "../dom";
 import { isRendered, queryAll } from "./apply-state";
 import { drawConnectors } from "./connectors";
+import { readPartTarget, readRowFacts, selectFactMarks } from "./fact-rows";
 
 export type Listen = (target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions) => void;
 
@@ -34,7 +35,7 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
     const group = active();
     if (group !== shown) {
       for (const row of queryAll(root, has("active"))) row.removeAttribute(DATA.active);
-      if (group) for (const row of queryAll(root, `${has("item")}${has("group", group)}`)) row.setAttribute(DATA.active, "");
+      if (group) for (const row of queryAll(root, selectFactMarks(group))) row.setAttribute(DATA.active, "");
       shown = group;
     }
     redraw();
@@ -52,10 +53,21 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
     return row && root.contains(row) ? row : null;
   }
 
+  /**
+   * The fact an event points at: a marked part's own fact; else the row's, and of a row that
+   * states several facts the pinned one when it is among them (a part's link moved focus there).
+   */
+  function factOf(event: Event, row: HTMLElement): string | null {
+    const part = readPartTarget(event.target as Element | null);
+    if (part) return part;
+    const facts = readRowFacts(row).map((fact) => fact.group);
+    return pinned && facts.includes(pinned) ? pinned : (facts[0] ?? null);
+  }
+
   if (track) {
     listen(track, "mouseover", (event: MouseEvent) => {
       const row = rowOf(event);
-      const group = row && readData(row, "sentence") ? (readData(row, "group") ?? null) : null;
+      const group = row && readData(row, "sentence") ? factOf(event, row) : null;
       if (group === hovered) return;
       hovered = group;
       light();
@@ -78,7 +90,7 @@ export function createLinker(root: HTMLElement, listen: Listen): Linker {
 
   listen(root, "focusin", (event: FocusEvent) => {
     const row = rowOf(event);
-    focused = (row && readData(row, "group")) ?? null;
+    focused = row ? factOf(event, row) : null;
     if (row && readData(row, "sentence")) {
       for (const other of queryAll(row.parentElement ?? root, has("sentence"))) other.tabIndex = other === row ? 0 : -1;
     }

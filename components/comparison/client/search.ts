@@ -1,7 +1,8 @@
 // Text search over the sentences. A fact matches when any of its sentences does, so a fact
 // shows in every view and column together. Matches are painted with the CSS Custom Highlight
 // API where the browser has it, which leaves the server-rendered markup untouched.
-import { has, readData } from "../dom";
+import { has } from "../dom";
+import { readRowFacts } from "./fact-rows";
 import { findVariantSpans, matchesQuery } from "../search-match";
 import { queryAll } from "./apply-state";
 
@@ -12,8 +13,7 @@ export function findMatchingGroups(root: HTMLElement, query: string): Set<string
   const groups = new Set<string>();
   for (const row of queryAll(root, has("sentence"))) {
     const text = row.querySelector(has("text"))?.textContent ?? "";
-    const group = readData(row, "group");
-    if (group && matchesQuery(text, needle)) groups.add(group);
+    if (matchesQuery(text, needle)) for (const { group } of readRowFacts(row)) groups.add(group);
   }
   return groups;
 }

@@ -5,6 +5,7 @@ import { DATA, has, readData, type DataName } from "../dom";
 import { parseGroupHash, parseViewState } from "../view-state";
 import { applyVisibility, listSourceIds, queryAll, refreshControls } from "./apply-state";
 import { sortCoverage } from "./coverage-sort";
+import { readRowFacts, selectFactRows } from "./fact-rows";
 import { listenForKeys } from "./keys";
 import { createLinker, scrollBehavior, type Listen } from "./linking";
 import { createPartLoader, formatAtHref } from "./load-more";
@@ -50,7 +51,7 @@ export function startController(root: HTMLElement): () => void {
     linker.pin(group);
     if (!group) return;
     const panel = root.querySelector(has("panel", url.current.view));
-    const rows = panel ? queryAll(panel, `${has("item")}${has("group", group)}`) : [];
+    const rows = panel ? queryAll(panel, selectFactRows(group)) : [];
     if (paged && rows.length === 0 && new URLSearchParams(location.search).get("at") !== group) {
       // Not in the part loaded: ask the server for the part that holds it.
       location.replace(formatAtHref(group, group));
@@ -66,7 +67,8 @@ export function startController(root: HTMLElement): () => void {
   function stepConflict(step: number): void {
     const panel = root.querySelector(has("panel", url.current.view));
     const rows = panel ? queryAll(panel, `${has("item")}${has("kind", "conflict")}`).filter((row) => !row.hidden) : [];
-    const groups = [...new Set(rows.map((row) => readData(row, "group") ?? ""))].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+    const conflicts = rows.flatMap((row) => readRowFacts(row).filter((fact) => fact.kind === "conflict").map((fact) => fact.group));
+    const groups = [...new Set(conflicts)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     if (groups.length === 0) {
       say("No conflict is shown: change the filters or the search to see conflicts");
       return;
@@ -88,7 +90,8 @@ export function startController(root: HTMLElement): () => void {
     if (goto) {
       event.preventDefault();
       const row = root.querySelector<HTMLElement>(has("sentence", goto));
-      const group = row && readData(row, "group");
+      // The link names the fact: a sentence in several facts is reached from each of them.
+      const group = parseGroupHash(control.getAttribute("href") ?? "") ?? (row && readData(row, "group"));
       if (!row && paged) {
         location.assign(formatAtHref(goto, parseGroupHash(control.getAttribute("href") ?? "") ?? ""));
       } else if (row && group) {
