@@ -1,3 +1,4 @@
+import { numberFacts } from "@/lib/comparison/number-facts";
 import type { Group } from "@/lib/types";
 import { PanelIntro } from "./columns-view";
 import { ConflictChips, VariantLine } from "./conflict-chips";
@@ -15,7 +16,7 @@ import { isItemShown, type ViewState } from "./view-state";
 export function FactsView({ data, state, part }: PanelProps) {
   const { sources } = data.comparison;
   const { groups } = part;
-  const positionOf = new Map(data.comparison.groups.map((group, i) => [group.id, i + 1] as const));
+  const positionOf = numberFacts(data.comparison.groups);
   return (
     <>
       <PanelIntro id="facts-heading" title="Facts">

@@ -4,6 +4,7 @@ import type { Engine } from "../engine/create-engine";
 import { defaultEngine } from "../engine/default-engine";
 import type { Comparison, EngineDeps, ReviewEdit } from "../types";
 import { EDIT_HANDLERS } from "./edit-handlers";
+import { wordChanges } from "./name-changes";
 import { createReclassifier } from "./reclassify-group";
 import { createDraft, listGroups } from "./review-draft";
 
@@ -46,7 +47,7 @@ export function applyEdits(comparison: Comparison, edits: readonly ReviewEdit[],
       savedAt: deps.now().toISOString(),
       editor: meta.editor?.trim() || null,
       ...(draft.note ? { note: draft.note } : {}),
-      changes: draft.changes,
+      changes: wordChanges(draft.changes, comparison, groups),
     },
   };
 }
