@@ -10,6 +10,7 @@ import { ReviewedLabel, ReviewNote } from "../review/review-mark";
 import { NoMatchNote } from "./no-match-note";
 import type { PanelProps } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
+import { FactEditorToggle } from "./client/fact-editor-toggle";
 import { isItemShown, type ViewState } from "./view-state";
 
 /** One row per fact (group), one column per source; a source that does not state it says so. */
@@ -23,8 +24,9 @@ export function FactsView({ data, state, part }: PanelProps) {
         Every fact once, with what each source says about it. <span className="diff-sample">Underlined words</span> differ
         between sources; <mark className="value-mark">highlighted words</mark> are the detail in conflict.
       </PanelIntro>
+      {data.comparison.id && <FactEditorToggle comparisonId={data.comparison.id} baseRevision={data.comparison.review?.revision ?? 0} />}
       <PartRange part={part} state={state} noun="facts" />
-      <div className="relative mt-6 overflow-x-auto rounded-xl border border-line bg-surface max-md:border-0 max-md:bg-transparent print:overflow-visible">
+      <div data-facts-table="" className="relative mt-6 overflow-x-auto rounded-xl border border-line bg-surface max-md:border-0 max-md:bg-transparent print:overflow-visible">
         <table role="table" className="facts-table w-full border-collapse text-left">
           <caption className="sr-only">Facts by source: one row per fact, one column per source</caption>
           <thead role="rowgroup" className="max-md:sr-only">
