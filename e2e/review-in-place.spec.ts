@@ -114,9 +114,9 @@ test("Escape leaves edit mode, asking first when changes are pending; Discard an
 
   // A sentence's choices take Escape first; then Escape asks, and "Cancel" keeps editing.
   await page.getByRole("button", { name: /^Sentence 1 of Valley Courier/ }).click();
-  await expect(page.getByRole("button", { name: "Close" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Close", exact: true })).toBeVisible();
   await page.keyboard.press("Escape");
-  await expect(page.getByRole("button", { name: "Close" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Close", exact: true })).toBeHidden();
   await expect(page.getByRole("region", { name: "Edit facts" })).toBeVisible();
   page.once("dialog", (dialog) => void dialog.dismiss());
   await page.keyboard.press("Escape");

@@ -9,7 +9,7 @@ import type { EditorActions } from "./fact-editor";
 
 const FIELD = "mt-1 block w-full rounded-md border border-line bg-canvas px-2 py-1 text-sm font-normal";
 const APPLY = "mt-2 rounded-md border border-line bg-canvas px-2 py-1 text-sm font-medium hover:border-muted";
-const SUMMARY = "mt-2 cursor-pointer text-sm font-medium text-accent";
+const SUMMARY = "cursor-pointer text-sm font-medium text-accent";
 
 /** Opens a fact's conflict fields and puts the cursor in the first value (after "Conflict" is chosen as its kind). */
 export function openConflict(groupId: string): void {
@@ -32,7 +32,7 @@ export function ConflictFields({ model, fact, name, onApply }: { model: EditorMo
     onApply(type, given);
   }
   return (
-    <details id={`conflict-${fact.id}`} className="text-sm">
+    <details id={`conflict-${fact.id}`} className="text-sm open:basis-full">
       <summary className={SUMMARY}>
         Conflict values<span className="sr-only"> of {name}</span>
         {fact.conflict && <span className="font-normal text-muted"> ({fact.conflict.values.map((v) => v.text).join(" / ")})</span>}
@@ -66,7 +66,7 @@ export function NoteField({ fact, original, name, actions }: { fact: FactPreview
     else actions.add({ op: "note", groupId: fact.id, text: text.trim() });
   }
   return (
-    <details className="text-sm">
+    <details className="text-sm open:basis-full">
       <summary className={SUMMARY}>
         Note<span className="sr-only"> on {name}</span>
         {fact.note && <span className="font-normal text-muted">: {fact.note.length > 60 ? `${fact.note.slice(0, 59)}…` : fact.note}</span>}

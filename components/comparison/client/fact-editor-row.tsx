@@ -57,12 +57,14 @@ export function FactEditorRow({ model, fact, target, actions }: Props) {
               <option value="unique" disabled={fact.members.size !== 1}>Unique</option>
             </select>
           </label>
+        </div>
+        <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
           <button type="button" className={SMALL} aria-pressed={target?.id === fact.id} onClick={() => actions.setTarget(target?.id === fact.id ? null : fact.id)} aria-label={`Link sentences to ${name}`}>
             Link sentences here
           </button>
-        </div>
         {fact.members.size > 1 && <ConflictFields model={model} fact={fact} name={name} onApply={(type: ConflictType, values) => actions.add({ op: "set-conflict", groupId: fact.id, ...(original.conflict ? { index: 0 } : {}), conflict: { type, values } })} />}
         <NoteField fact={fact} original={original.note} name={name} actions={actions} />
+        </div>
       </th>
       {model.sources.map((source) => {
         const ids = fact.members.get(source.id) ?? [];

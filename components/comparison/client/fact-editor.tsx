@@ -52,7 +52,7 @@ export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: Ed
           <caption className="sr-only">Facts to review: one row per fact, one column per source</caption>
           <thead className="max-md:sr-only">
             <tr className="border-b border-line text-xs tracking-wide text-muted uppercase">
-              <th scope="col" className="w-80 px-4 py-3 font-semibold">Fact</th>
+              <th scope="col" className="w-96 px-4 py-3 font-semibold">Fact</th>
               {model.sources.map((source) => (
                 <th key={source.id} scope="col" className="px-4 py-3 font-semibold">{source.label}</th>
               ))}
