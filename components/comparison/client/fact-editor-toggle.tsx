@@ -22,7 +22,10 @@ export function FactEditorToggle({ comparisonId, baseRevision }: { comparisonId:
   const [editKey, setEditKey] = useEditKey(comparisonId);
   const editing = mode.name === "on";
 
-  useEffect(() => setSaved(takeSaved(comparisonId)), [comparisonId]);
+  useEffect(() => {
+    const revision = takeSaved(comparisonId);
+    if (revision !== null) setSaved(revision);
+  }, [comparisonId]);
   useEffect(() => {
     // The server's read-only table gives way to the editor's, and comes back when editing ends.
     const table = document.querySelector<HTMLElement>("[data-facts-table]");

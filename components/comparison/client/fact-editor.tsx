@@ -9,6 +9,9 @@ import { addPendingEdit, countPending, dropPendingEdit, NO_CHANGES, type Pending
 import { FactEditorRow } from "./fact-editor-row";
 import { PendingBar } from "./pending-bar";
 
+// Rows rendered at once: a long comparison's editor stays quick; the rest come on request.
+const ROWS_AT_ONCE = 150;
+
 export interface EditorActions {
   add(edit: ReviewEdit): void;
   drop(test: (edit: ReviewEdit) => boolean): void;
@@ -18,6 +21,7 @@ export interface EditorActions {
 export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: EditorModel; editKey: string; onKeyChange: (key: string) => void; onLeave: () => void }) {
   const [pending, setPending] = useState<PendingChanges>(NO_CHANGES);
   const [target, setTarget] = useState<string | null>(null);
+  const [shown, setShown] = useState(ROWS_AT_ONCE);
   const facts = useMemo(() => previewFacts(model, pending.edits), [model, pending.edits]);
   const actions: EditorActions = {
     add: (edit) => setPending((p) => addPendingEdit(p, edit)),
@@ -59,12 +63,17 @@ export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: Ed
             </tr>
           </thead>
           <tbody>
-            {facts.map((fact) => (
+            {facts.slice(0, shown).map((fact) => (
               <FactEditorRow key={fact.id} model={model} fact={fact} target={targetFact} actions={actions} />
             ))}
           </tbody>
         </table>
       </div>
+      {facts.length > shown && (
+        <button type="button" onClick={() => setShown(shown + ROWS_AT_ONCE)} className="mt-4 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium shadow-sm hover:border-muted">
+          Show more facts <span className="text-muted tabular-nums">({shown} of {facts.length} shown)</span>
+        </button>
+      )}
       <PendingBar model={model} pending={pending} onChange={setPending} editKey={editKey} onKeyChange={onKeyChange} />
     </div>
   );
