@@ -19,6 +19,7 @@ async function startEditing(page: Page, key: string) {
   await page.getByLabel("Edit key", { exact: true }).fill(key);
   await page.getByRole("button", { name: "Start editing" }).click();
   await expect(page.getByRole("region", { name: "Edit facts" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit", exact: true })).toBeFocused();
 }
 
 const bar = (page: Page) => page.getByRole("region", { name: "Pending changes" });
@@ -124,6 +125,7 @@ test("Escape leaves edit mode, asking first when changes are pending; Discard an
   page.once("dialog", (dialog) => void dialog.accept());
   await page.keyboard.press("Escape");
   await expect(page.getByRole("region", { name: "Edit facts" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Edit", exact: true })).toBeFocused();
   await expect(page.getByRole("table", { name: /Facts by source/ })).toBeVisible();
   // The key stays in this tab (and never in the address): Edit opens at once the second time.
   await page.getByRole("button", { name: "Edit", exact: true }).click();

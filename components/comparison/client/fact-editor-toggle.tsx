@@ -2,7 +2,7 @@
 // The Facts view's "Edit" toggle: asks for the comparison's edit key (kept in this tab only,
 // never in the address), fetches the revision's JSON and swaps the read-only table for the
 // in-place editor. Rendered hidden without JavaScript, so the Facts view stays read-only there.
-import { lazy, Suspense, useEffect, useState, type FormEvent } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from "react";
 import type { Comparison } from "@/lib/types";
 import { readEditKey, useEditKey } from "../../review/review-key-field";
 import type { EditorModel } from "../../review/fact-edit-model";
@@ -21,6 +21,18 @@ export function FactEditorToggle({ comparisonId, baseRevision }: { comparisonId:
   const [saved, setSaved] = useState<number | null>(null);
   const [editKey, setEditKey] = useEditKey(comparisonId);
   const editing = mode.name === "on";
+  const button = useRef<HTMLButtonElement>(null);
+  // The key form or the editor is about to go away: keep the keyboard on the toggle, once it
+  // is rendered enabled again (it is disabled while the editor opens).
+  const refocus = useRef(false);
+  const focusToggle = () => {
+    refocus.current = true;
+  };
+  useEffect(() => {
+    if (!refocus.current || mode.name === "loading") return;
+    refocus.current = false;
+    button.current?.focus();
+  }, [mode.name]);
 
   useEffect(() => {
     const revision = takeSaved(comparisonId);
@@ -44,6 +56,7 @@ export function FactEditorToggle({ comparisonId, baseRevision }: { comparisonId:
       const comparison = (await response.json()) as Comparison;
       const { buildEditorModel } = await import("../../review/fact-edit-model");
       setMode({ name: "on", model: buildEditorModel(comparison, comparisonId, baseRevision) });
+      focusToggle();
     } catch (reason) {
       setMode({ name: "off" });
       setError(`Could not open the editor: ${(reason as Error).message}. Try again in a moment.`);
@@ -65,7 +78,7 @@ export function FactEditorToggle({ comparisonId, baseRevision }: { comparisonId:
   return (
     <div className="mt-4 nojs:hidden print:hidden" data-fact-editor="">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <button type="button" aria-pressed={editing} onClick={toggle} disabled={mode.name === "loading"} className={BUTTON}>
+        <button ref={button} type="button" aria-pressed={editing} onClick={toggle} disabled={mode.name === "loading"} className={BUTTON}>
           <span aria-hidden="true">✎ </span>Edit
         </button>
         <a href={`/c/${encodeURIComponent(comparisonId)}/review?from=${baseRevision}`} className="text-sm text-accent underline underline-offset-2">
@@ -105,7 +118,10 @@ export function FactEditorToggle({ comparisonId, baseRevision }: { comparisonId:
       )}
       {mode.name === "on" && (
         <Suspense fallback={<p role="status" className="mt-2 text-sm text-muted">Opening the editor…</p>}>
-          <FactEditor model={mode.model} editKey={editKey} onKeyChange={setEditKey} onLeave={() => setMode({ name: "off" })} />
+          <FactEditor model={mode.model} editKey={editKey} onKeyChange={setEditKey} onLeave={() => {
+              setMode({ name: "off" });
+              focusToggle();
+            }} />
         </Suspense>
       )}
     </div>

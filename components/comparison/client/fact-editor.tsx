@@ -49,7 +49,7 @@ export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: Ed
         &ldquo;Link sentences here&rdquo; on a fact, then point at a sentence in another row. Nothing is saved until you press Save; Escape leaves edit mode.
       </p>
       <p role="status" className="mt-2 min-h-5 text-sm font-medium">
-        {targetFact ? `Linking to Fact ${targetFact.number}: point at a sentence in another fact's row, then choose "Link to Fact ${targetFact.number}".` : ""}
+        {targetFact ? `Linking to Fact ${targetFact.number}: point at a sentence in another fact’s row, then choose “Link to Fact ${targetFact.number}”.` : ""}
       </p>
       <div className="relative mt-2 overflow-x-auto rounded-xl border border-line bg-surface max-md:border-0 max-md:bg-transparent">
         <table className="w-full border-collapse text-left">
