@@ -42,7 +42,7 @@ export function PendingBar({ model, pending, onChange, editKey, onKeyChange }: P
   return (
     <div role="region" aria-label="Pending changes" className="sticky bottom-0 z-20 -mx-5 mt-4 border-t border-line bg-canvas/95 px-5 py-3 backdrop-blur sm:-mx-8 sm:px-8">
       <div className="flex flex-wrap items-center gap-2">
-        <p aria-live="polite" className="mr-auto text-sm font-semibold tabular-nums">{countPending(pending)}</p>
+        <p aria-live="polite" className="mr-auto text-sm font-semibold tabular-nums max-sm:w-full">{countPending(pending)}</p>
         <button type="button" className={BUTTON} disabled={pending.past.length === 0 || saving} onClick={() => onChange(undoLastEdit(pending))}>Undo last</button>
         <button type="button" className={BUTTON} disabled={none || saving} onClick={() => onChange(dropPendingEdit(pending, () => true))}>Discard</button>
         <button type="button" disabled={none || saving} onClick={() => void save()} className="rounded-md bg-accent px-4 py-1.5 text-sm font-semibold text-surface hover:brightness-110 disabled:opacity-60">
