@@ -65,9 +65,11 @@ test("an editor corrects the machine and shares the reviewed revision", async ({
   const banner = page.getByRole("complementary", { name: "Reviewed revision 1" });
   await expect(banner).toContainText("by Dana Editor");
   await expect(banner).toContainText("Checked against the council's release.");
-  await expect(banner).toContainText("Rejected the link in g1");
-  await expect(banner).toContainText("Linked s2.4 to g4");
-  await expect(banner).toContainText("Added a date conflict in g3");
+  await expect(banner).toContainText("Rejected the link in Fact 1");
+  await expect(banner).toContainText("Linked sentence 4 of Hill County News to Fact 5");
+  await expect(banner).toContainText("Added a date conflict in Fact 4");
+  // Rejecting fact 1 put Hill County News's half right after it, so g3 and g4 are facts 4 and 5 here.
+  await expect(banner).not.toContainText(/\bg\d/);
 
   const fresh = await browser.newContext();
   try {

@@ -1,3 +1,4 @@
+import { numberFacts } from "@/lib/comparison/number-facts";
 import type { Group } from "@/lib/types";
 import { PanelIntro } from "./columns-view";
 import { KindPill } from "../shared/kind-mark";
@@ -32,7 +33,7 @@ const CELL_TONES = {
 export function CoverageView({ data, state, part }: PanelProps) {
   const { sources } = data.comparison;
   const { groups } = part;
-  const positionOf = new Map(data.comparison.groups.map((group, i) => [group.id, i + 1] as const));
+  const positionOf = numberFacts(data.comparison.groups);
   return (
     <>
       <PanelIntro id="coverage-heading" title="Coverage">

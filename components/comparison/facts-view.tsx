@@ -1,3 +1,4 @@
+import { numberFacts } from "@/lib/comparison/number-facts";
 import type { Group } from "@/lib/types";
 import { PanelIntro } from "./columns-view";
 import { ConflictChips, VariantLine } from "./conflict-chips";
@@ -9,13 +10,14 @@ import { ReviewedLabel, ReviewNote } from "../review/review-mark";
 import { NoMatchNote } from "./no-match-note";
 import type { PanelProps } from "./page-part";
 import { PartRange, ShowMore } from "./part-links";
+import { FactEditorToggle } from "./client/fact-editor-toggle";
 import { isItemShown, type ViewState } from "./view-state";
 
 /** One row per fact (group), one column per source; a source that does not state it says so. */
 export function FactsView({ data, state, part }: PanelProps) {
   const { sources } = data.comparison;
   const { groups } = part;
-  const positionOf = new Map(data.comparison.groups.map((group, i) => [group.id, i + 1] as const));
+  const positionOf = numberFacts(data.comparison.groups);
   return (
     <>
       <PanelIntro id="facts-heading" title="Facts">
@@ -25,8 +27,9 @@ export function FactsView({ data, state, part }: PanelProps) {
           <> Where a sentence states more than one fact, <strong className="fact-span">its words for this fact</strong> are in bold.</>
         )}
       </PanelIntro>
+      {data.comparison.id && <FactEditorToggle comparisonId={data.comparison.id} baseRevision={data.comparison.review?.revision ?? 0} />}
       <PartRange part={part} state={state} noun="facts" />
-      <div className="relative mt-6 overflow-x-auto rounded-xl border border-line bg-surface max-md:border-0 max-md:bg-transparent print:overflow-visible">
+      <div data-facts-table="" className="relative mt-6 overflow-x-auto rounded-xl border border-line bg-surface max-md:border-0 max-md:bg-transparent print:overflow-visible">
         <table role="table" className="facts-table w-full border-collapse text-left">
           <caption className="sr-only">Facts by source: one row per fact, one column per source</caption>
           <thead role="rowgroup" className="max-md:sr-only">

@@ -65,7 +65,7 @@ describe("reviewed groups on the comparison page", () => {
 });
 
 describe("the revision banner", () => {
-  const review = { revision: 3, basedOn: 1, savedAt: "2031-03-06T09:30:00.000Z", editor: "Dana", note: "Checked.", changes: [{ action: "confirmed" as const, groupId: "g1", detail: "Confirmed g1" }] };
+  const review = { revision: 3, basedOn: 1, savedAt: "2031-03-06T09:30:00.000Z", editor: "Dana", note: "Checked.", changes: [{ action: "confirmed" as const, groupId: "g1", detail: "Confirmed Fact 1" }] };
   const revisions = [1, 2, 3].map((number) => ({ number, basedOn: number === 3 ? 1 : number - 1, savedAt: review.savedAt, editor: null }));
 
   it("says which revision, when, by whom, its base, what changed, and that it skipped one", () => {
@@ -73,7 +73,7 @@ describe("the revision banner", () => {
     expect(html).toContain("Reviewed revision 3");
     expect(html).toMatch(/6 Mar 2031, 09:30 UTC<\/time> by <span[^>]*>Dana<\/span>/);
     expect(html).toContain("revision 2 was saved in between");
-    expect(html).toContain("Confirmed g1");
+    expect(html).toContain("Confirmed Fact 1");
     expect(html).toContain('href="/c/X/review?from=3"');
   });
 

@@ -2,6 +2,7 @@
 // to the client island as plain data (a few strings per group, not the whole comparison), and
 // the one function that turns the editor's form into the edits the API takes.
 import type { Comparison, ConflictType, GroupReview, Kind, ReviewEdit, SourceValue } from "@/lib/types";
+import { numberFacts } from "@/lib/comparison/number-facts";
 import { buildPageData, readMember } from "../comparison/page-model";
 
 export interface ReviewGroupItem {
@@ -27,14 +28,15 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 
 export function buildReviewModel(comparison: Comparison, comparisonId: string, baseRevision: number): ReviewModel {
   const data = buildPageData("", comparison);
+  const numbers = numberFacts(comparison.groups);
   return {
     comparisonId,
     baseRevision,
     summary: comparison.review?.note ?? "",
     sources: comparison.sources.map((s) => ({ id: s.id, label: data.label(s.id) })),
-    groups: comparison.groups.map((g, k) => ({
+    groups: comparison.groups.map((g) => ({
       id: g.id,
-      position: k + 1,
+      position: numbers.get(g.id) ?? 0,
       kind: g.kind,
       sourceIds: g.members.map((m) => m.sourceId),
       text: clip(g.members[0] ? readMember(data, g.members[0].sentenceIds) : "", 240),

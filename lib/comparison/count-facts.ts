@@ -17,15 +17,6 @@ export function countSourceKinds(comparison: Pick<Comparison, "groups">, sourceI
   return countKinds(comparison.groups.filter((group) => group.members.some((member) => member.sourceId === sourceId)));
 }
 
-/** Group id → its 1-based place in the list, the number the page shows. */
-export function numberFacts(groups: readonly Pick<Group, "id">[]): ReadonlyMap<string, number> {
-  return new Map(groups.map((group, k) => [group.id, k + 1] as const));
-}
-
-export function nameFact(position: number): string {
-  return `Fact ${position}`;
-}
-
 /** The groups each sentence is a member of, in list order (one in version 1, one or more in 2). */
 export function mapSentenceFacts(groups: readonly Group[]): ReadonlyMap<string, readonly Group[]> {
   const map = new Map<string, Group[]>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Comparison, GroupMember, Source } from "../types";
-import { countKinds, countSourceKinds, mapSentenceFacts, nameFact, numberFacts } from "./count-facts";
+import { countKinds, countSourceKinds, mapSentenceFacts } from "./count-facts";
+import { nameFact, numberFacts } from "./number-facts";
 import { describeEvent, labelSource, labelSources, nameEvent, nameSourceId, shortenText } from "./name-comparison";
 import { indexSentences, isPartial, listMemberParts, markSentences, readMemberText } from "./read-member";
 
@@ -57,7 +58,7 @@ describe("counts, numbers and the event", () => {
   it("counts facts by kind, overall and per source, and numbers them by their place", () => {
     expect(countKinds(comparison.groups)).toEqual(comparison.stats);
     expect(countSourceKinds(comparison, "s2")).toEqual({ shared: 1, conflict: 0, unique: 0 });
-    expect(nameFact(numberFacts(comparison.groups).get("g3")!)).toBe("Fact 3");
+    expect(nameFact(numberFacts(comparison.groups), "g3")).toBe("Fact 3");
     expect(mapSentenceFacts(comparison.groups).get("s1.1")!.map((g) => g.id)).toEqual(["g1", "g2"]);
   });
 

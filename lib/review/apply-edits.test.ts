@@ -43,7 +43,7 @@ describe("applyEdits", () => {
       basedOn: 0,
       savedAt: "2031-03-06T09:00:00.000Z",
       editor: null,
-      changes: [{ action: "confirmed", groupId: "g2", detail: "Confirmed g2" }],
+      changes: [{ action: "confirmed", groupId: "g2", detail: "Confirmed Fact 2" }],
     });
   });
 
@@ -71,7 +71,17 @@ describe("applyEdits", () => {
     expect(group(moved, "g5").diff).not.toBeNull();
     expect(group(moved, "g5").score).toBe(1);
     expect(moved.groups.some((g) => g.id === "g6")).toBe(false); // its only sentence left
-    expect(moved.review!.changes[0]).toEqual({ action: "linked", groupId: "g5", detail: "Linked s2.4 to g5 (was in g6)" });
+    expect(moved.review!.changes[0]).toEqual({ action: "linked", groupId: "g5", detail: "Linked sentence 4 of Hill County News to Fact 5 (was in former Fact 6)" });
+  });
+
+  it("names facts in the change log by their number on the new revision's page, never by id", () => {
+    // Unlinking s2.2 puts a new fact right after g2, so g3 (Fact 3 before) is Fact 4 on the new page.
+    const result = review([{ op: "unlink", sentenceId: "s2.2" }, { op: "confirm", groupId: "g3" }]);
+    expect(result.review!.changes.map((c) => c.detail)).toEqual([
+      "Unlinked sentence 2 of Hill County News from Fact 2 into Fact 3",
+      "Confirmed Fact 4",
+    ]);
+    expect(result.review!.changes.map((c) => c.detail).join(" ")).not.toMatch(/\b[gs]\d/);
   });
 
   it("keeps sentences of one source together and in reading order", () => {

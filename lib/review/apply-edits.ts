@@ -7,6 +7,7 @@ import { EDIT_HANDLERS } from "./edit-handlers";
 import { countKinds } from "../comparison/count-facts";
 import { createFactDraft } from "./fact-draft";
 import { FACT_EDIT_HANDLERS } from "./fact-edit-handlers";
+import { wordChanges } from "./name-changes";
 import { createReclassifier, type Reclassifier } from "./reclassify-group";
 import { createDraft, listGroups } from "./review-draft";
 
@@ -51,7 +52,7 @@ export function applyEdits(comparison: Comparison, edits: readonly ReviewEdit[],
       savedAt: deps.now().toISOString(),
       editor: meta.editor?.trim() || null,
       ...(draft.note ? { note: draft.note } : {}),
-      changes: draft.changes,
+      changes: wordChanges(draft.changes, comparison, groups),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { REVIEW_LIMITS } from "../limits";
 import type { Group, Kind, ReviewAction, ReviewEdit } from "../types";
+import type { DescribeChange } from "./name-changes";
 import type { Reclassifier } from "./reclassify-group";
 import {
   countSentences, findGroup, findSentenceGroup, insertGroupAfter, markReviewed, putSentence, refuse, takeSentence, type ReviewDraft,
@@ -12,8 +13,8 @@ import {
 type Handler<Op extends ReviewEdit["op"]> = (draft: ReviewDraft, edit: Extract<ReviewEdit, { op: Op }>, reclassify: Reclassifier) => void;
 type Handlers = { [Op in ReviewEdit["op"]]: Handler<Op> };
 
-function record(draft: ReviewDraft, action: ReviewAction, groupId: string | null, detail: string): void {
-  draft.changes.push({ action, groupId, detail });
+function record(draft: ReviewDraft, action: ReviewAction, groupId: string | null, describe: DescribeChange): void {
+  draft.changes.push({ action, groupId, describe });
 }
 
 function touch(reclassify: Reclassifier, group: Group, score: number): void {
@@ -31,7 +32,7 @@ function moveOut(draft: ReviewDraft, sentenceId: string, reclassify: Reclassifie
 export const EDIT_HANDLERS: Handlers = {
   confirm(draft, edit) {
     markReviewed(findGroup(draft, edit.groupId), "confirmed");
-    record(draft, "confirmed", edit.groupId, `Confirmed ${edit.groupId}`);
+    record(draft, "confirmed", edit.groupId, (n) => `Confirmed ${n.fact(edit.groupId)}`);
   },
   reject(draft, edit, reclassify) {
     const group = findGroup(draft, edit.groupId);
@@ -47,7 +48,7 @@ export const EDIT_HANDLERS: Handlers = {
       touch(reclassify, split, 1);
     }
     touch(reclassify, group, 1);
-    record(draft, "rejected", edit.groupId, `Rejected the link in ${edit.groupId}: each source's statement stands alone`);
+    record(draft, "rejected", edit.groupId, (n) => `Rejected the link in ${n.fact(edit.groupId)}: each source's statement stands alone`);
   },
   link(draft, edit, reclassify) {
     const target = findGroup(draft, edit.groupId);
@@ -57,7 +58,7 @@ export const EDIT_HANDLERS: Handlers = {
     const from = moveOut(draft, edit.sentenceId, reclassify);
     putSentence(draft, target, edit.sentenceId);
     touch(reclassify, target, 1);
-    record(draft, "linked", edit.groupId, `Linked ${edit.sentenceId} to ${edit.groupId} (was in ${from.id})`);
+    record(draft, "linked", edit.groupId, (n) => `Linked ${n.sentence(edit.sentenceId)} to ${n.fact(edit.groupId)} (was in ${n.fact(from.id)})`);
   },
   unlink(draft, edit, reclassify) {
     const from = findSentenceGroup(draft, edit.sentenceId);
@@ -67,7 +68,7 @@ export const EDIT_HANDLERS: Handlers = {
     const alone = insertGroupAfter(draft, from);
     putSentence(draft, alone, edit.sentenceId);
     touch(reclassify, alone, 1);
-    record(draft, "unlinked", from.id, `Unlinked ${edit.sentenceId} from ${from.id} into ${alone.id}`);
+    record(draft, "unlinked", from.id, (n) => `Unlinked ${n.sentence(edit.sentenceId)} from ${n.fact(from.id)} into ${n.fact(alone.id)}`);
   },
   merge(draft, edit, reclassify) {
     const group = findGroup(draft, edit.groupId);
@@ -78,7 +79,7 @@ export const EDIT_HANDLERS: Handlers = {
       putSentence(draft, group, id);
     }
     touch(reclassify, group, 1);
-    record(draft, "merged", edit.groupId, `Merged ${edit.otherGroupId} into ${edit.groupId}`);
+    record(draft, "merged", edit.groupId, (n) => `Merged ${n.fact(edit.otherGroupId)} into ${n.fact(edit.groupId)}`);
   },
   split(draft, edit, reclassify) {
     const group = findGroup(draft, edit.groupId);
@@ -93,7 +94,7 @@ export const EDIT_HANDLERS: Handlers = {
     }
     touch(reclassify, group, group.score);
     touch(reclassify, split, 1);
-    record(draft, "split", edit.groupId, `Split ${ids.join(", ")} off ${edit.groupId} into ${split.id}`);
+    record(draft, "split", edit.groupId, (n) => `Split ${ids.map(n.sentence).join(", ")} off ${n.fact(edit.groupId)} into ${n.fact(split.id)}`);
   },
   retype(draft, edit, reclassify) {
     const group = findGroup(draft, edit.groupId);
@@ -104,7 +105,7 @@ export const EDIT_HANDLERS: Handlers = {
     group.kind = edit.kind;
     if (edit.kind !== "conflict") group.conflicts = [];
     markReviewed(group, "edited");
-    record(draft, "retyped", edit.groupId, `Retyped ${edit.groupId} from ${was} to ${edit.kind}`);
+    record(draft, "retyped", edit.groupId, (n) => `Retyped ${n.fact(edit.groupId)} from ${was} to ${edit.kind}`);
   },
   "set-conflict"(draft, edit, reclassify) {
     const group = findGroup(draft, edit.groupId);
@@ -127,7 +128,7 @@ export const EDIT_HANDLERS: Handlers = {
     group.conflicts = [...group.conflicts.slice(0, index), conflict, ...group.conflicts.slice(index + 1)];
     group.kind = "conflict";
     markReviewed(group, "edited");
-    record(draft, "conflict", edit.groupId, `${edit.index === undefined ? "Added" : "Corrected"} a ${type} conflict in ${edit.groupId}`);
+    record(draft, "conflict", edit.groupId, (n) => `${edit.index === undefined ? "Added" : "Corrected"} a ${type} conflict in ${n.fact(edit.groupId)}`);
   },
   "remove-conflict"(draft, edit, reclassify) {
     const group = findGroup(draft, edit.groupId);
@@ -136,7 +137,7 @@ export const EDIT_HANDLERS: Handlers = {
     group.conflicts = group.conflicts.filter((_, k) => k !== edit.index);
     if (group.conflicts.length === 0) group.kind = "shared";
     markReviewed(group, "edited");
-    record(draft, "conflict", edit.groupId, `Removed a conflict from ${edit.groupId}`);
+    record(draft, "conflict", edit.groupId, (n) => `Removed a conflict from ${n.fact(edit.groupId)}`);
   },
   note(draft, edit) {
     const group = findGroup(draft, edit.groupId);
@@ -144,11 +145,11 @@ export const EDIT_HANDLERS: Handlers = {
     const { note: _old, ...rest } = group.review ?? { status: "noted" as const };
     group.review = text ? { ...rest, note: text } : rest;
     markReviewed(group, "noted");
-    record(draft, "noted", edit.groupId, text ? `Note on ${edit.groupId}` : `Removed the note on ${edit.groupId}`);
+    record(draft, "noted", edit.groupId, (n) => (text ? `Note on ${n.fact(edit.groupId)}` : `Removed the note on ${n.fact(edit.groupId)}`));
   },
   summary(draft, edit) {
     draft.note = checkNote(edit.text) || undefined;
-    record(draft, "summary", null, draft.note ? "Summary note" : "Removed the summary note");
+    record(draft, "summary", null, () => (draft.note ? "Summary note" : "Removed the summary note"));
   },
 };
 

@@ -3,6 +3,7 @@ import { EDIT_HANDLERS } from "./edit-handlers";
 import {
   coversParts, holdsSentence, listFacts, putMembership, readParts, takeMembership, type FactDraft, type SentenceParts,
 } from "./fact-draft";
+import type { DescribeChange } from "./name-changes";
 import type { Reclassifier } from "./reclassify-group";
 import { countSentences, findGroup, insertGroupAfter, markReviewed, refuse } from "./review-draft";
 
@@ -14,8 +15,8 @@ import { countSentences, findGroup, insertGroupAfter, markReviewed, refuse } fro
 type Handler<Op extends ReviewEdit["op"]> = (draft: FactDraft, edit: Extract<ReviewEdit, { op: Op }>, reclassify: Reclassifier) => void;
 type Handlers = { [Op in ReviewEdit["op"]]: Handler<Op> };
 
-function record(draft: FactDraft, action: ReviewAction, groupId: string | null, detail: string): void {
-  draft.changes.push({ action, groupId, detail });
+function record(draft: FactDraft, action: ReviewAction, groupId: string | null, describe: DescribeChange): void {
+  draft.changes.push({ action, groupId, describe });
 }
 
 function touch(reclassify: Reclassifier, group: Group, score: number): void {
@@ -52,7 +53,7 @@ export const FACT_EDIT_HANDLERS: Handlers = {
       touch(reclassify, alone, 1);
     }
     touch(reclassify, group, 1);
-    record(draft, "rejected", edit.groupId, `Rejected the link in ${edit.groupId}: each source's statement stands alone`);
+    record(draft, "rejected", edit.groupId, (n) => `Rejected the link in ${n.fact(edit.groupId)}: each source's statement stands alone`);
   },
   link(draft, edit, reclassify) {
     const target = findGroup(draft, edit.groupId);
@@ -70,9 +71,11 @@ export const FACT_EDIT_HANDLERS: Handlers = {
       touch(reclassify, g, g.score);
     }
     touch(reclassify, target, 1);
-    const what = parts ? `${edit.sentenceId} (characters ${parts[0]!.start}–${parts[0]!.end})` : edit.sentenceId;
-    const was = absorbed.length > 0 ? ` (was alone in ${absorbed.map((g) => g.id).join(", ")})` : "";
-    record(draft, "linked", edit.groupId, `Linked ${what} to ${edit.groupId}${was}`);
+    const span = parts ? ` (characters ${parts[0]!.start}–${parts[0]!.end})` : "";
+    record(draft, "linked", edit.groupId, (n) => {
+      const was = absorbed.length > 0 ? ` (was alone in ${absorbed.map((g) => n.fact(g.id)).join(", ")})` : "";
+      return `Linked ${n.sentence(edit.sentenceId)}${span} to ${n.fact(edit.groupId)}${was}`;
+    });
   },
   unlink(draft, edit, reclassify) {
     const facts = listFacts(draft, edit.sentenceId);
@@ -82,14 +85,14 @@ export const FACT_EDIT_HANDLERS: Handlers = {
     if (countSentences(from) === 1) refuse(`Sentence ${edit.sentenceId} is all ${from.id} says; reject or merge it instead.`);
     takeMembership(draft, from, edit.sentenceId);
     touch(reclassify, from, from.score);
-    let detail = `Unlinked ${edit.sentenceId} from ${from.id}`;
+    let alone: Group | null = null;
     if (listFacts(draft, edit.sentenceId).length === 0) {
-      const alone = insertGroupAfter(draft, from);
+      alone = insertGroupAfter(draft, from);
       putMembership(draft, alone, edit.sentenceId, null);
       touch(reclassify, alone, 1);
-      detail += ` into ${alone.id}`;
     }
-    record(draft, "unlinked", from.id, detail);
+    const into = alone;
+    record(draft, "unlinked", from.id, (n) => `Unlinked ${n.sentence(edit.sentenceId)} from ${n.fact(from.id)}${into ? ` into ${n.fact(into.id)}` : ""}`);
   },
   merge(draft, edit, reclassify) {
     const group = findGroup(draft, edit.groupId);
@@ -97,7 +100,7 @@ export const FACT_EDIT_HANDLERS: Handlers = {
     if (group === other) refuse(`Cannot merge ${edit.groupId} with itself.`);
     moveAll(draft, other, group, other.members.flatMap((m) => m.sentenceIds));
     touch(reclassify, group, 1);
-    record(draft, "merged", edit.groupId, `Merged ${edit.otherGroupId} into ${edit.groupId}`);
+    record(draft, "merged", edit.groupId, (n) => `Merged ${n.fact(edit.otherGroupId)} into ${n.fact(edit.groupId)}`);
   },
   split(draft, edit, reclassify) {
     const group = findGroup(draft, edit.groupId);
@@ -109,7 +112,7 @@ export const FACT_EDIT_HANDLERS: Handlers = {
     moveAll(draft, group, split, ids);
     touch(reclassify, group, group.score);
     touch(reclassify, split, 1);
-    record(draft, "split", edit.groupId, `Split ${ids.join(", ")} off ${edit.groupId} into ${split.id}`);
+    record(draft, "split", edit.groupId, (n) => `Split ${ids.map(n.sentence).join(", ")} off ${n.fact(edit.groupId)} into ${n.fact(split.id)}`);
   },
   "set-conflict"(draft, edit, reclassify) {
     const group = findGroup(draft, edit.groupId);

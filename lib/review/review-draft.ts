@@ -1,6 +1,7 @@
 import { InputError } from "../errors";
 import { REVIEW_LIMITS } from "../limits";
-import type { Comparison, Group, ReviewChange, ReviewStatus } from "../types";
+import type { Comparison, Group, ReviewStatus } from "../types";
+import type { DraftChange } from "./name-changes";
 
 // The working copy an editor's edits change one by one: groups with stable ids, where each
 // sentence sits, and the order sentences and sources have in the comparison, so members stay
@@ -18,7 +19,8 @@ export interface ReviewDraft {
   /** Sentence id → the group it is in now. */
   home: Map<string, Group>;
   nextId: number;
-  changes: ReviewChange[];
+  /** Worded only once the edits are done, when every fact has its final number. */
+  changes: DraftChange[];
   note: string | undefined;
 }
 

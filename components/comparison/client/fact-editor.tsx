@@ -1,0 +1,80 @@
+"use client";
+// The in-place editor over the Facts view: every fact with every source's words, the review
+// controls on each fact, linking by pointing at sentences, and the pending-changes bar. Edits
+// only collect here; nothing is sent until Save.
+import { useEffect, useMemo, useState } from "react";
+import type { ReviewEdit } from "@/lib/types";
+import { previewFacts, type EditorModel } from "../../review/fact-edit-model";
+import { addPendingEdit, countPending, dropPendingEdit, NO_CHANGES, type PendingChanges } from "../../review/pending-edits";
+import { FactEditorRow } from "./fact-editor-row";
+import { PendingBar } from "./pending-bar";
+
+// Rows rendered at once: a long comparison's editor stays quick; the rest come on request.
+const ROWS_AT_ONCE = 150;
+
+export interface EditorActions {
+  add(edit: ReviewEdit): void;
+  drop(test: (edit: ReviewEdit) => boolean): void;
+  setTarget(groupId: string | null): void;
+}
+
+export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: EditorModel; editKey: string; onKeyChange: (key: string) => void; onLeave: () => void }) {
+  const [pending, setPending] = useState<PendingChanges>(NO_CHANGES);
+  const [target, setTarget] = useState<string | null>(null);
+  const [shown, setShown] = useState(ROWS_AT_ONCE);
+  const facts = useMemo(() => previewFacts(model, pending.edits), [model, pending.edits]);
+  const actions: EditorActions = {
+    add: (edit) => setPending((p) => addPendingEdit(p, edit)),
+    drop: (test) => setPending((p) => dropPendingEdit(p, test)),
+    setTarget,
+  };
+  const targetFact = facts.find((f) => f.id === target) ?? null;
+
+  useEffect(() => {
+    // Escape leaves edit mode from anywhere on the page; a sentence's menu takes its own Escape first.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      if ((event.target as HTMLElement).closest?.("#sentence-search")) return;
+      if (pending.edits.length > 0 && !window.confirm(`Leave edit mode? ${countPending(pending)} will be lost.`)) return;
+      onLeave();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [pending, onLeave]);
+
+  return (
+    <div className="mt-4" role="region" aria-label="Edit facts">
+      <p className="max-w-prose text-sm text-muted">
+        Confirm, reject or retype a fact, correct its conflict or add a note on the fact itself. To link a sentence, press
+        &ldquo;Link sentences here&rdquo; on a fact, then point at a sentence in another row. Nothing is saved until you press Save; Escape leaves edit mode.
+      </p>
+      <p role="status" className="mt-2 min-h-5 text-sm font-medium">
+        {targetFact ? `Linking to Fact ${targetFact.number}: point at a sentence in another fact’s row, then choose “Link to Fact ${targetFact.number}”.` : ""}
+      </p>
+      <div className="relative mt-2 overflow-x-auto rounded-xl border border-line bg-surface max-md:border-0 max-md:bg-transparent">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Facts to review: one row per fact, one column per source</caption>
+          <thead className="max-md:sr-only">
+            <tr className="border-b border-line text-xs tracking-wide text-muted uppercase">
+              <th scope="col" className="w-96 px-4 py-3 font-semibold">Fact</th>
+              {model.sources.map((source) => (
+                <th key={source.id} scope="col" className="px-4 py-3 font-semibold">{source.label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {facts.slice(0, shown).map((fact) => (
+              <FactEditorRow key={fact.id} model={model} fact={fact} target={targetFact} actions={actions} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {facts.length > shown && (
+        <button type="button" onClick={() => setShown(shown + ROWS_AT_ONCE)} className="mt-4 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium shadow-sm hover:border-muted">
+          Show more facts <span className="text-muted tabular-nums">({shown} of {facts.length} shown)</span>
+        </button>
+      )}
+      <PendingBar model={model} pending={pending} onChange={setPending} editKey={editKey} onKeyChange={onKeyChange} />
+    </div>
+  );
+}

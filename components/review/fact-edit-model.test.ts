@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { createLargeComparison } from "@/lib/review/review-test-comparison";
+import { buildEditorModel, previewFacts } from "./fact-edit-model";
+
+// Three sources of four sentences: fact k (g{k}) holds sentence k of every source.
+const model = buildEditorModel(createLargeComparison(3, 4), "c1", 2);
+const fact = (facts: ReturnType<typeof previewFacts>, id: string) => facts.find((f) => f.id === id)!;
+
+describe("the in-place editor's model", () => {
+  it("holds every member source's sentences for each fact, numbered as the page numbers them", () => {
+    expect(model.baseRevision).toBe(2);
+    expect(model.sources.map((s) => s.label)).toEqual(["Report 1", "Report 2", "Report 3"]);
+    const first = model.facts[0]!;
+    expect(first.number).toBe(1);
+    expect([...first.members]).toEqual([["s1", ["s1.1"]], ["s2", ["s2.1"]], ["s3", ["s3.1"]]]);
+    expect(model.sentences.get("s3.4")).toMatchObject({ sourceId: "s3", number: 4 });
+  });
+
+  it("previews a link: the sentence leaves its fact and joins the other in reading order", () => {
+    const facts = previewFacts(model, [{ op: "link", sentenceId: "s2.3", groupId: "g1" }]);
+    expect([...fact(facts, "g1").members.get("s2")!]).toEqual(["s2.1", "s2.3"]);
+    expect(fact(facts, "g1").linked.has("s2.3")).toBe(true);
+    expect(fact(facts, "g3").members.has("s2")).toBe(false);
+    expect(fact(facts, "g3").changed).toBe(true);
+    expect(fact(facts, "g2").changed).toBe(false);
+  });
+
+  it("previews decisions, kind, conflict values, notes and unlinks on the fact itself", () => {
+    const conflict = { type: "number" as const, values: [{ sourceId: "s1", text: "3" }, { sourceId: "s2", text: "4" }] };
+    const facts = previewFacts(model, [
+      { op: "confirm", groupId: "g1" },
+      { op: "set-conflict", groupId: "g2", conflict },
+      { op: "note", groupId: "g2", text: "  Which? " },
+      { op: "unlink", sentenceId: "s3.4" },
+      { op: "reject", groupId: "g4" },
+    ]);
+    expect(fact(facts, "g1")).toMatchObject({ decision: "confirm", kind: "shared", changed: true });
+    expect(fact(facts, "g2")).toMatchObject({ kind: "conflict", conflict, note: "Which?" });
+    expect(fact(facts, "g4").unlinked.has("s3.4")).toBe(true);
+    expect(fact(facts, "g4").decision).toBe("reject");
+    // The model itself is never changed by a preview.
+    expect(model.facts[1]!.kind).toBe("shared");
+    expect([...model.facts[2]!.members.get("s2")!]).toEqual(["s2.3"]);
+  });
+});

@@ -1,0 +1,100 @@
+// What the in-place editor shows: every fact with every member source's sentences, and how the
+// pending edits would change them before they are saved (a preview the server's classify step
+// settles on save). Built in the browser from the revision's JSON, fetched when Edit is pressed,
+// so the read-only page carries none of it.
+import { numberFacts } from "@/lib/comparison/number-facts";
+import { createChangeNames, type ChangeNames } from "@/lib/review/name-changes";
+import type { Comparison, Conflict, Kind, ReviewEdit } from "@/lib/types";
+import { labelSource } from "../comparison/comparison-index";
+
+export interface EditorSentence {
+  id: string;
+  sourceId: string;
+  /** 1-based place in its source. */
+  number: number;
+  text: string;
+}
+
+export interface EditorFact {
+  id: string;
+  number: number;
+  kind: Kind;
+  /** Source id → its sentence ids in this fact, in reading order. */
+  members: ReadonlyMap<string, readonly string[]>;
+  conflict: Conflict | null;
+  note: string;
+}
+
+export interface EditorModel {
+  comparisonId: string;
+  baseRevision: number;
+  sources: { id: string; label: string }[];
+  facts: EditorFact[];
+  sentences: ReadonlyMap<string, EditorSentence>;
+  names: ChangeNames;
+}
+
+export function buildEditorModel(comparison: Comparison, comparisonId: string, baseRevision: number): EditorModel {
+  const numbers = numberFacts(comparison.groups);
+  return {
+    comparisonId,
+    baseRevision,
+    sources: comparison.sources.map((source) => ({ id: source.id, label: labelSource(source) })),
+    facts: comparison.groups.map((group) => ({
+      id: group.id,
+      number: numbers.get(group.id) ?? 0,
+      kind: group.kind,
+      members: new Map(group.members.map((m) => [m.sourceId, m.sentenceIds] as const)),
+      conflict: group.conflicts[0] ?? null,
+      note: group.review?.note ?? "",
+    })),
+    sentences: new Map(comparison.sources.flatMap((s) => s.sentences.map((x, i) => [x.id, { id: x.id, sourceId: s.id, number: i + 1, text: x.text }] as const))),
+    // Before saving, the page the editor reads is the revision edited: its numbers are the ones to use.
+    names: createChangeNames(comparison, comparison.groups),
+  };
+}
+
+export interface FactPreview extends EditorFact {
+  decision: "confirm" | "reject" | null;
+  /** Sentences a pending link brings in, and those a pending unlink takes out (shown struck). */
+  linked: ReadonlySet<string>;
+  unlinked: ReadonlySet<string>;
+  changed: boolean;
+}
+
+type Working = Omit<FactPreview, "members" | "linked" | "unlinked"> & { members: Map<string, readonly string[]>; linked: Set<string>; unlinked: Set<string> };
+
+/** The facts as they would be once the pending edits are saved (membership, kind, conflict, note). */
+export function previewFacts(model: EditorModel, edits: readonly ReviewEdit[]): FactPreview[] {
+  const facts = new Map<string, Working>(
+    model.facts.map((fact) => [fact.id, { ...fact, members: new Map(fact.members), decision: null, linked: new Set(), unlinked: new Set(), changed: false }]),
+  );
+  const homeOf = (sentenceId: string) => [...facts.values()].find((f) => [...f.members.values()].some((ids) => ids.includes(sentenceId)));
+  for (const edit of edits) {
+    if (edit.op === "summary") continue;
+    const fact = edit.op === "unlink" ? homeOf(edit.sentenceId) : facts.get(edit.groupId);
+    if (!fact) continue;
+    fact.changed = true;
+    if (edit.op === "unlink") fact.unlinked.add(edit.sentenceId);
+    else if (edit.op === "confirm" || edit.op === "reject") fact.decision = edit.op;
+    else if (edit.op === "retype") fact.kind = edit.kind;
+    else if (edit.op === "set-conflict") Object.assign(fact, { kind: "conflict", conflict: edit.conflict });
+    else if (edit.op === "note") fact.note = edit.text.trim();
+    else if (edit.op === "link") moveSentence(model, homeOf(edit.sentenceId), fact, edit.sentenceId);
+  }
+  return [...facts.values()];
+}
+
+function moveSentence(model: EditorModel, from: Working | undefined, to: Working, sentenceId: string): void {
+  const sourceId = model.sentences.get(sentenceId)?.sourceId;
+  if (!sourceId) return;
+  if (from) {
+    const left = (from.members.get(sourceId) ?? []).filter((id) => id !== sentenceId);
+    if (left.length) from.members.set(sourceId, left);
+    else from.members.delete(sourceId);
+    from.changed = true;
+  }
+  const number = (id: string) => model.sentences.get(id)?.number ?? 0;
+  to.members.set(sourceId, [...(to.members.get(sourceId) ?? []), sentenceId].sort((a, b) => number(a) - number(b)));
+  to.linked.add(sentenceId);
+}
