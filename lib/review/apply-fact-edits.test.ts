@@ -41,7 +41,7 @@ describe("applyEdits on version 2", () => {
     expect(g2.kind).toBe("conflict");
     expect(g2.conflicts[0]!.values.map((v) => v.sourceId)).toEqual(["s1", "s2", "s3"]);
     expect(g2.conflicts[0]!.values.find((v) => v.sourceId === "s3")!.text).toBe("14");
-    expect(linked.review!.changes.at(-1)!.detail).toBe(`Linked s3.1 (characters ${injuries.start}–${injuries.end}) to g2`);
+    expect(linked.review!.changes.at(-1)!.detail).toBe(`Linked sentence 1 of River News (characters ${injuries.start}–${injuries.end}) to Fact 2`);
   });
 
   it("makes a sentence left in no fact a unique fact of its own", () => {
