@@ -1,5 +1,6 @@
 import { sameQuantity } from "../normalize/same-quantity";
 import { isStopWord } from "../normalize/stop-words";
+import { areTwoQuantities } from "./number-guards";
 import { mentionsNegated } from "./negation-scope";
 import type { ConflictType, EntityType, SentenceAnalysis } from "../types";
 
@@ -31,7 +32,8 @@ function findNumberConflict(deps: ConflictDeps) {
     const na = a.analysis.numbers, nb = b.analysis.numbers;
     const onlyA = na.filter((x) => !nb.some((y) => deps.numbersAgree(x, y)));
     const onlyB = nb.filter((y) => !na.some((x) => deps.numbersAgree(x, y)));
-    for (const x of onlyA) for (const y of onlyB) if (sameQuantity(x, y, "rival-values")) return [x.text, y.text];
+    const context = { ownNumbers: na, otherNumbers: nb };
+    for (const x of onlyA) for (const y of onlyB) if (sameQuantity(x, y, "rival-values") && !areTwoQuantities(x, y, context)) return [x.text, y.text];
     return null;
   };
 }

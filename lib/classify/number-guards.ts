@@ -1,0 +1,33 @@
+import type { NumberMention } from "../types";
+
+// Two different figures in two aligned statements are usually rival reports of one quantity.
+// These rules name the cases where they are not, checked in order; each answers whether the
+// pair (x from one statement, y from the other) is two quantities after all.
+
+export interface NumberPairContext {
+  ownNumbers: readonly NumberMention[];
+  otherNumbers: readonly NumberMention[];
+}
+
+type NumberGuard = [name: string, twoQuantities: (x: NumberMention, y: NumberMention, c: NumberPairContext) => boolean];
+
+// Small totals are met by chance: a vote of seven to two adds up to a nine-member court, and
+// the split is still a rival of "six to three".
+const MIN_TOTAL = 20;
+
+/** The figure the other values add up to: "230 passengers and 12 crew" against "242 people". */
+function addsUpTo(parts: readonly NumberMention[], totals: readonly NumberMention[]): boolean {
+  const counts = parts.filter((m) => m.unit === null || m.unit === "people");
+  if (counts.length < 2) return false;
+  const sum = counts.reduce((n, m) => n + m.value, 0);
+  return sum >= MIN_TOTAL && Number.isInteger(sum) && totals.some((t) => t.value === sum);
+}
+
+export const NUMBER_GUARDS: readonly NumberGuard[] = [
+  // A breakdown and its total: one statement's counts add up to a figure the other gives.
+  ["a breakdown and its total", (_x, _y, c) => addsUpTo(c.ownNumbers, c.otherNumbers) || addsUpTo(c.otherNumbers, c.ownNumbers)],
+];
+
+export function areTwoQuantities(x: NumberMention, y: NumberMention, context: NumberPairContext): boolean {
+  return NUMBER_GUARDS.some(([, twoQuantities]) => twoQuantities(x, y, context));
+}
