@@ -1,8 +1,9 @@
 import { sameQuantity } from "../normalize/same-quantity";
 import { isStopWord } from "../normalize/stop-words";
+import { areTwoEvents } from "./date-guards";
 import { areTwoQuantities } from "./number-guards";
 import { mentionsNegated } from "./negation-scope";
-import type { ConflictType, EntityType, SentenceAnalysis } from "../types";
+import type { ConflictType, DateMention, EntityType, SentenceAnalysis } from "../types";
 
 // Each kind of conflict is one small rule over two aligned statements (each a source's merged
 // sentences). A rule answers with the two differing values, or null. Rules only look for
@@ -39,11 +40,14 @@ function findNumberConflict(deps: ConflictDeps) {
 }
 
 function findDateConflict(deps: ConflictDeps) {
+  // Dates years apart are two events, never rival values: they neither conflict nor agree.
+  const rival = (x: DateMention, y: DateMention) => deps.datesAgree(x, y) === false && !areTwoEvents(x, y);
+  const compatible = (x: DateMention, y: DateMention) => deps.datesAgree(x, y) !== false;
   return (a: Side, b: Side): [string, string] | null => {
     for (const x of a.analysis.dates) {
-      if (b.analysis.dates.some((y) => deps.datesAgree(x, y) !== false)) continue;
-      const y = b.analysis.dates.find((d) => deps.datesAgree(x, d) === false);
-      if (y && !a.analysis.dates.some((d) => deps.datesAgree(d, y) !== false)) return [x.text, y.text];
+      if (b.analysis.dates.some((y) => compatible(x, y))) continue;
+      const y = b.analysis.dates.find((d) => rival(x, d));
+      if (y && !a.analysis.dates.some((d) => compatible(d, y))) return [x.text, y.text];
     }
     return null;
   };
