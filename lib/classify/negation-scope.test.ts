@@ -32,6 +32,12 @@ describe("negation conflicts need a shared negated fact", () => {
     expect(types("Residents who had not slept for days queued for water at the harbour.", "Water deliveries reached the harbour on Friday.")).not.toContain("negation");
   });
 
+  it("stops the negated words at a time adjunct, which is the circumstance and not the thing denied", () => {
+    expect(listNegatedStems("The audit has not been published during the inquiry.")).toEqual(["publish"]);
+    expect(types("The audit has not been published during the inquiry.", "The inquiry into the Orlen depot opened in May.")).not.toContain("negation");
+    expect(types("The bank favoured no change in rates.", "The bank wanted a change in rates.")).toContain("negation");
+  });
+
   it("ignores a negation that ends with its clause", () => {
     expect(types("The mayor did not hesitate, and the bridge contract was approved on Friday.", "The bridge contract was approved on Friday.")).not.toContain("negation");
   });

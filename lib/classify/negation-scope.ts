@@ -29,6 +29,11 @@ function findCuePositions(tokens: readonly string[]): number[] {
 // A negation reaches no further than its clause: "didn't mince words — the storm is deadly".
 const CLAUSE_BREAK = /[,;:()\[\]"“”—–]|\s-\s/;
 
+// A time or topic adjunct after the negated words is the circumstance, not the thing denied:
+// "has not been released during the shutdown" denies the release, not the shutdown. Other
+// prepositions often open the complement itself ("no change in rates"), so they do not stop.
+const ADJUNCT_STARTS = new Set(["about", "after", "before", "during", "since", "until", "within"]);
+
 /** Stems of the content words each cue negates, all cues together. */
 export function listNegatedStems(text: string): string[] {
   return text.split(CLAUSE_BREAK).flatMap((clause) => listClauseNegatedStems(tokenizeWords(clause)));
@@ -40,6 +45,7 @@ function listClauseNegatedStems(tokens: readonly string[]): string[] {
     let taken = 0;
     for (let i = start + 1; i < tokens.length && taken < NEGATION_SCOPE_WORDS; i++) {
       const word = tokens[i]!;
+      if (taken > 0 && ADJUNCT_STARTS.has(word)) break;
       if (word.length < 2 || isStopWord(word) || /^\d/.test(word)) continue;
       stems.push(stemWord(word));
       taken++;
