@@ -33,7 +33,7 @@ function findNumberConflict(deps: ConflictDeps) {
     const na = a.analysis.numbers, nb = b.analysis.numbers;
     const onlyA = na.filter((x) => !nb.some((y) => deps.numbersAgree(x, y)));
     const onlyB = nb.filter((y) => !na.some((x) => deps.numbersAgree(x, y)));
-    const context = { ownNumbers: na, otherNumbers: nb };
+    const context = { ownNumbers: na, otherNumbers: nb, ownText: a.text, otherText: b.text };
     for (const x of onlyA) for (const y of onlyB) if (sameQuantity(x, y, "rival-values") && !areTwoQuantities(x, y, context)) return [x.text, y.text];
     return null;
   };

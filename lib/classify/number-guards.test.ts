@@ -21,6 +21,11 @@ describe("figures that are not rival reports", () => {
     expect(types("The coach carried 38 passengers and 2 drivers when it overturned near Brisa.", "All 45 people on the coach that overturned near Brisa were taken to hospital.")).toContain("number");
   });
 
+  it("reads a figure that names something (Category 4) as a label, not a rival quantity", () => {
+    expect(types("Orlen was hit by a powerful Category 4 storm on Sunday.", "The storm pushed a surge of 7 feet into Orlen on Sunday.")).not.toContain("number");
+    expect(types("Orlen was hit by a storm with winds of 4 metres a second on Sunday.", "The storm in Orlen brought winds of 7 metres a second on Sunday.")).toContain("number");
+  });
+
   it("does not report a hedge or a rounding as a conflict", () => {
     expect(types("About 14,000 homes lost power in Orlen overnight.", "In Orlen, 14,000 homes lost power overnight.")).not.toContain("number");
     expect(types("Nearly 70 flights were cancelled at Orlen airport.", "Orlen airport cancelled 69 flights.")).not.toContain("number");

@@ -7,6 +7,8 @@ import type { NumberMention } from "../types";
 export interface NumberPairContext {
   ownNumbers: readonly NumberMention[];
   otherNumbers: readonly NumberMention[];
+  ownText: string;
+  otherText: string;
 }
 
 type NumberGuard = [name: string, twoQuantities: (x: NumberMention, y: NumberMention, c: NumberPairContext) => boolean];
@@ -23,7 +25,19 @@ function addsUpTo(parts: readonly NumberMention[], totals: readonly NumberMentio
   return sum >= MIN_TOTAL && Number.isInteger(sum) && totals.some((t) => t.value === sum);
 }
 
+const MONTHS_AND_DAYS = new Set("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** "Category 5", "Flight 171", "Route 66": a bare figure that names, after a capitalised word. */
+function isLabel(m: NumberMention, text: string): boolean {
+  if (!/^\d+$/.test(m.text)) return false;
+  const before = new RegExp(`\\S\\s+([A-Z][a-z]+)\\s+${escapeRegExp(m.text)}\\b`).exec(text);
+  return before !== null && !MONTHS_AND_DAYS.has(before[1]!.toLowerCase());
+}
+
 export const NUMBER_GUARDS: readonly NumberGuard[] = [
+  // A label is a name, not a quantity: a category 5 storm and a 9-foot surge are not rivals.
+  ["a label, not a quantity", (x, y, c) => isLabel(x, c.ownText) || isLabel(y, c.otherText)],
   // A breakdown and its total: one statement's counts add up to a figure the other gives.
   ["a breakdown and its total", (_x, _y, c) => addsUpTo(c.ownNumbers, c.otherNumbers) || addsUpTo(c.otherNumbers, c.ownNumbers)],
 ];
