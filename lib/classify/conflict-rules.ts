@@ -1,7 +1,6 @@
 import { sameQuantity } from "../normalize/same-quantity";
 import { isStopWord } from "../normalize/stop-words";
-import { areTwoEvents } from "./date-guards";
-import { areTwoQuantities } from "./number-guards";
+import { areTwoEvents, areTwoQuantities } from "./rival-guards";
 import { mentionsNegated } from "./negation-scope";
 import type { ConflictType, DateMention, EntityType, SentenceAnalysis } from "../types";
 

@@ -1,8 +1,9 @@
-import type { NumberMention } from "../types";
+import { rangeOfValue } from "../normalize/dates-calendar";
+import type { DateMention, NumberMention } from "../types";
 
-// Two different figures in two aligned statements are usually rival reports of one quantity.
-// These rules name the cases where they are not, checked in order; each answers whether the
-// pair (x from one statement, y from the other) is two quantities after all.
+// Two different figures, or dates, in two aligned statements are usually rival reports of one
+// value. These rules name the cases where they are not. The number rules are checked in order;
+// each answers whether the pair (x from one statement, y from the other) is two quantities.
 
 export interface NumberPairContext {
   ownNumbers: readonly NumberMention[];
@@ -44,4 +45,21 @@ export const NUMBER_GUARDS: readonly NumberGuard[] = [
 
 export function areTwoQuantities(x: NumberMention, y: NumberMention, context: NumberPairContext): boolean {
   return NUMBER_GUARDS.some(([, twoQuantities]) => twoQuantities(x, y, context));
+}
+
+// Two outlets that date one event differently are a day, a month, at most a year or so apart
+// ("the first since 2018" / "since 2019"). Dates further apart than that are two events: a
+// storm of decades ago that one outlet compares with another outlet's record year, or a
+// background sentence ("the plant opened in 1962") against the news ("closed on Tuesday").
+// The same reasoning bounds rival figures by size (lib/normalize/same-quantity.ts).
+
+/** Days between the two dates' ranges beyond which they cannot be one event reported twice. */
+export const MAX_RIVAL_GAP_DAYS = 2 * 366;
+
+export function areTwoEvents(x: DateMention, y: DateMention): boolean {
+  const rx = x.value === null ? null : rangeOfValue(x.value);
+  const ry = y.value === null ? null : rangeOfValue(y.value);
+  if (!rx || !ry) return false;
+  const gap = Math.max(rx.first - ry.last, ry.first - rx.last);
+  return gap > MAX_RIVAL_GAP_DAYS;
 }
