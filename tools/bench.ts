@@ -6,6 +6,7 @@ import { createRandom, makeSyntheticStory } from "../test-support/make-synthetic
 import { cleanSource } from "../lib/clean/clean-source";
 import { compareSources } from "../lib/compare";
 import type { SourceInput } from "../lib/types";
+import { alignByTfidf } from "./eval/tfidf-peer";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const deps = { now: () => new Date(0) };
@@ -40,6 +41,21 @@ const report = (name: string, r: { ms: number; sentences: number }, target: stri
 };
 report("seed story (2 sources)", time(loadSeed(), 21), "< 50 ms");
 for (const n of [2, 5, 12]) report(`synthetic ${n} sources x 80 sentences`, time(makeSyntheticStory(n, 80, createRandom(n)), n === 12 ? 5 : 11), n === 12 ? "< 1000 ms" : "");
+// The peer: a plain TF-IDF cosine aligner (tools/eval/tfidf-peer.ts) on the same synthetic input,
+// so the engine's time reads as a multiple of the simplest method that does the same job.
+for (const n of [5, 12]) {
+  const inputs = makeSyntheticStory(n, 80, createRandom(n));
+  const engine = time(inputs, 5);
+  const texts = inputs.map((i) => i.text ?? "");
+  alignByTfidf(texts);
+  const samples = Array.from({ length: 5 }, () => {
+    const t0 = performance.now();
+    alignByTfidf(texts);
+    return performance.now() - t0;
+  });
+  const peer = median(samples);
+  rows.push([`TF-IDF cosine peer, ${n} x 80`, `${peer.toFixed(1)} ms`, `engine/peer x${(engine.ms / peer).toFixed(1)}`]);
+}
 let previous: number | null = null;
 for (const size of [40, 80, 160, 320]) {
   const r = time(makeSyntheticStory(4, size, createRandom(size)), 5);

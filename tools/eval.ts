@@ -10,6 +10,7 @@ import { EVAL_USAGE, parseEvalArgs } from "./eval/parse-eval-args";
 import { scoreAgainstGold } from "./eval/score-gold";
 import type { EngineDeps } from "../lib/types";
 import { listEvalCases, loadEvalCase, PROJECT_ROOT, type EvalCase } from "./eval-cases";
+import { formatDevTable, listDevEvents, locateDevSet, scoreDevEvents } from "./eval/dev-set";
 
 const deps: EngineDeps = { now: () => new Date() };
 
@@ -32,6 +33,14 @@ function nameCase(goldPath: string): string {
   return basename(goldPath) === "gold.json" ? folder : relative(PROJECT_ROOT, goldPath) || goldPath;
 }
 
+/** The development set beside the fixtures, under both engine versions (contract 1, and 2 with facts). */
+function formatDevSet(): string {
+  const devDir = locateDevSet(PROJECT_ROOT);
+  const events = listDevEvents(devDir);
+  if (events.length === 0) return `development set: no events under ${devDir}\n\n`;
+  return [false, true].map((facts) => formatDevTable(scoreDevEvents(devDir, events, { facts }), facts ? "development set, v2 (facts)" : "development set, v1") + "\n").join("");
+}
+
 function main(argv: string[]): number {
   const command = parseEvalArgs(argv);
   if (command.mode === "help") {
@@ -50,7 +59,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const results = cases.map(runCase);
-  process.stdout.write(formatScoreTable(results) + JSON.stringify(results.map(formatJsonRecord)) + "\n");
+  process.stdout.write(formatScoreTable(results) + "\n" + formatDevSet() + JSON.stringify(results.map(formatJsonRecord)) + "\n");
   return results.every((r) => r.score) ? 0 : 1;
 }
 

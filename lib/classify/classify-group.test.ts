@@ -75,3 +75,20 @@ describe("classifyGroup", () => {
     expect(vague.conflicts.map((c) => c.type)).not.toContain("attribution");
   });
 });
+
+describe("quote conflicts: one remark quoted two ways, not two remarks", () => {
+  it("does not take two remarks that share one content word for one remark", () => {
+    const r = classify('Okafor said "the harbour is our future".', 'Okafor said "nobody will take the harbour away".');
+    expect(r.conflicts.map((c) => c.type)).not.toContain("quote");
+  });
+
+  it("judges each quotation on its own, so a shared short quote does not hide a rewording beside it", () => {
+    const r = classify('The council called the plan "a bold step for the valley economy" and "a promise kept".', 'The council praised "a promise kept" and "a brave move for the valley economy".');
+    expect(r.conflicts.map((c) => c.type)).toContain("quote");
+  });
+
+  it("reads a quotation against the same words reported without quotation marks as agreement", () => {
+    const r = classify('Mayor Brandt said "we will rebuild the old mill".', 'Mayor Brandt said the town would rebuild the old mill, calling the fire "a tragedy".');
+    expect(r.conflicts.map((c) => c.type)).not.toContain("quote");
+  });
+});

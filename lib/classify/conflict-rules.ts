@@ -1,5 +1,8 @@
 import { sameQuantity } from "../normalize/same-quantity";
-import type { ConflictType, EntityType, SentenceAnalysis } from "../types";
+import { isStopWord } from "../normalize/stop-words";
+import { areTwoEvents, areTwoQuantities } from "./rival-guards";
+import { mentionsNegated } from "./negation-scope";
+import type { ConflictType, DateMention, EntityType, SentenceAnalysis } from "../types";
 
 // Each kind of conflict is one small rule over two aligned statements (each a source's merged
 // sentences). A rule answers with the two differing values, or null. Rules only look for
@@ -29,46 +32,69 @@ function findNumberConflict(deps: ConflictDeps) {
     const na = a.analysis.numbers, nb = b.analysis.numbers;
     const onlyA = na.filter((x) => !nb.some((y) => deps.numbersAgree(x, y)));
     const onlyB = nb.filter((y) => !na.some((x) => deps.numbersAgree(x, y)));
-    for (const x of onlyA) for (const y of onlyB) if (sameQuantity(x, y, "rival-values")) return [x.text, y.text];
+    const context = { ownNumbers: na, otherNumbers: nb, ownText: a.text, otherText: b.text };
+    for (const x of onlyA) for (const y of onlyB) if (sameQuantity(x, y, "rival-values") && !areTwoQuantities(x, y, context)) return [x.text, y.text];
     return null;
   };
 }
 
 function findDateConflict(deps: ConflictDeps) {
+  // Dates years apart are two events, never rival values: they neither conflict nor agree.
+  const rival = (x: DateMention, y: DateMention) => deps.datesAgree(x, y) === false && !areTwoEvents(x, y);
+  const compatible = (x: DateMention, y: DateMention) => deps.datesAgree(x, y) !== false;
   return (a: Side, b: Side): [string, string] | null => {
     for (const x of a.analysis.dates) {
-      if (b.analysis.dates.some((y) => deps.datesAgree(x, y) !== false)) continue;
-      const y = b.analysis.dates.find((d) => deps.datesAgree(x, d) === false);
-      if (y && !a.analysis.dates.some((d) => deps.datesAgree(d, y) !== false)) return [x.text, y.text];
+      if (b.analysis.dates.some((y) => compatible(x, y))) continue;
+      const y = b.analysis.dates.find((d) => rival(x, d));
+      if (y && !a.analysis.dates.some((d) => compatible(d, y))) return [x.text, y.text];
     }
     return null;
   };
 }
 
+/** A quotation must share this many content words with another to be the same remark. */
+const QUOTE_SHARED_WORDS = 2;
+const isContent = (w: string) => w.length > 2 && !isStopWord(w);
+
+const containsWords = (longer: string[], shorter: string[]) => ` ${longer.join(" ")} `.includes(` ${shorter.join(" ")} `);
+
 /**
  * Two quotations that share words but not their wording: the same remark, quoted differently.
- * A quote that is a stretch of the other (an outlet quoting only part of the remark) agrees.
- * Quotations with no word in common conflict only when both sentences give them to the same
- * voice: one reaction reported in two wordings ("deeply disappointed" / "a setback for the
- * region"); otherwise they may be two different remarks from one speech.
+ * Each quotation is judged on its own: a quote that is a stretch of one on the other side (an
+ * outlet quoting only part of the remark) agrees, and does not vouch for a second quotation
+ * beside it. One shared content word ("thing", "people") is two remarks that happen to meet. Quotations
+ * with no remark in common conflict only when both sentences give them to the same voice: one
+ * reaction reported in two wordings ("deeply disappointed" / "a setback for the region");
+ * otherwise they may be two different remarks from one speech. A quotation whose words the
+ * other sentence gives without quotation marks is reported speech, not a rival quote.
  */
 function findQuoteConflict(a: Side, b: Side): [string, string] | null {
-  let best: [string, string] | null = null, bestShared = 0;
-  for (const qa of a.analysis.quotes) {
-    const wa = foldWords(qa);
+  const wordsA = a.analysis.quotes.map(foldWords), wordsB = b.analysis.quotes.map(foldWords);
+  const inside = (q: string[], others: string[][]) => others.some((o) => containsWords(o, q));
+  let best: [string, string] | null = null, bestShared = 0, related = false;
+  wordsA.forEach((wa, i) => {
     const setA = new Set(wa);
-    for (const qb of b.analysis.quotes) {
-      const wb = foldWords(qb);
-      const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-      if (` ${longer.join(" ")} `.includes(` ${shorter.join(" ")} `)) return null;
-      const shared = new Set(wb.filter((w) => setA.has(w) && w.length > 3)).size;
-      if (shared > bestShared) { best = [qa, qb]; bestShared = shared; }
-    }
-  }
-  if (best) return best;
+    wordsB.forEach((wb, j) => {
+      if (containsWords(wa, wb) || containsWords(wb, wa)) { related = true; return; }
+      if (inside(wa, wordsB) || inside(wb, wordsA)) return;
+      const shared = new Set(wb.filter((w) => setA.has(w) && isContent(w))).size;
+      if (shared > 0) related = true;
+      if (shared >= QUOTE_SHARED_WORDS && shared > bestShared) { best = [a.analysis.quotes[i]!, b.analysis.quotes[j]!]; bestShared = shared; }
+    });
+  });
+  if (best || related) return best;
   const [qa, qb] = [a.analysis.quotes[0], b.analysis.quotes[0]];
+  if (qa === undefined || qb === undefined || isReportedSpeech(qa, b) || isReportedSpeech(qb, a)) return null;
   const sameSpeaker = a.analysis.speakers.some((x) => b.analysis.speakers.some((y) => sameVoice(x, y)));
-  return qa !== undefined && qb !== undefined && sameSpeaker ? [qa, qb] : null;
+  return sameSpeaker ? [qa, qb] : null;
+}
+
+/** Most of the quotation's longer words stand unquoted in the other sentence. */
+function isReportedSpeech(quote: string, other: Side): boolean {
+  const unquoted = other.analysis.quotes.reduce((text, q) => text.replace(q, " "), other.text);
+  const said = new Set(foldWords(unquoted));
+  const words = foldWords(quote).filter(isContent);
+  return words.length > 0 && words.filter((w) => said.has(w)).length / words.length >= 0.6;
 }
 
 // Speakers too vague to contradict anyone: "officials said" and "authorities said" may be the
@@ -113,6 +139,7 @@ function findNegationConflict(a: Side, b: Side): [string, string] | null {
   const na = statementNegations(a), nb = statementNegations(b);
   if (na.length % 2 === nb.length % 2) return null;
   const [neg, side] = na.length % 2 ? [na, a] : [nb, b];
+  if (!mentionsNegated(side.text, (side === a ? b : a).analysis)) return null;
   const value = quoteNegation(side.text, neg[0] ?? "not");
   return side === a ? [value, "(affirms)"] : ["(affirms)", value];
 }

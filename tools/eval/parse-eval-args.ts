@@ -15,7 +15,9 @@ export const EVAL_USAGE = [
   "",
   "Runs the engine on the articles a gold file names and scores the result against it",
   "(see ../shared/seeds/GOLD_FORMAT.md). ARTICLE_DIR defaults to the gold file's folder.",
-  "  --all   every fixtures/*/gold.json and the seeds that have a gold file, as a table",
+  "  --all   every fixtures/*/gold.json and the seeds that have a gold file, as a table, then",
+  "          every ../shared/dev/ event scored by ../shared/tools/score.mjs (engine v1, then v2",
+  "          with facts), each with micro totals",
 ].join("\n");
 
 export function parseEvalArgs(argv: readonly string[]): EvalCommand {

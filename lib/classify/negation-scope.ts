@@ -1,0 +1,65 @@
+import { tokenizeWords } from "../normalize/fold-text";
+import { findNegations } from "../normalize/negation";
+import { stemWord } from "../normalize/stem";
+import { isStopWord } from "../normalize/stop-words";
+import type { SentenceAnalysis } from "../types";
+
+// A negation contradicts another statement only when it denies something that statement says.
+// Two sentences that an aligner put together because they share a topic often differ in parity
+// by accident: one adds "officials did not say when" or an idiom ("made no secret of", "didn't
+// mince words") about something the other never mentions. So the negated words, the first few
+// content words after the cue within its clause, must reappear in the other sentence (same
+// stem) before the parity difference counts.
+
+/** Content words read after a cue: enough for "does not require the demolition of any homes". */
+export const NEGATION_SCOPE_WORDS = 3;
+
+/** Positions of the tokens that start a negating cue, as lib/normalize/negation reads them. */
+function findCuePositions(tokens: readonly string[]): number[] {
+  const positions: number[] = [];
+  tokens.forEach((token, i) => {
+    // The next token is read too ("failed to", "ruled out"), but only a cue that starts here counts.
+    const next = tokens[i + 1] ?? "";
+    const count = (words: string[]) => findNegations(words).filter((c) => c !== "nor" && c !== "without").length;
+    if (count([token, next]) > count([next])) positions.push(i);
+  });
+  return positions;
+}
+
+// A negation reaches no further than its clause: "didn't mince words — the storm is deadly".
+const CLAUSE_BREAK = /[,;:()\[\]"“”—–]|\s-\s/;
+
+// A time or topic adjunct after the negated words is the circumstance, not the thing denied:
+// "has not been released during the shutdown" denies the release, not the shutdown. Other
+// prepositions often open the complement itself ("no change in rates"), so they do not stop.
+const ADJUNCT_STARTS = new Set(["about", "after", "before", "during", "since", "until", "within"]);
+
+/** Stems of the content words each cue negates, all cues together. */
+export function listNegatedStems(text: string): string[] {
+  return text.split(CLAUSE_BREAK).flatMap((clause) => listClauseNegatedStems(tokenizeWords(clause)));
+}
+
+function listClauseNegatedStems(tokens: readonly string[]): string[] {
+  const stems: string[] = [];
+  for (const start of findCuePositions(tokens)) {
+    let taken = 0;
+    for (let i = start + 1; i < tokens.length && taken < NEGATION_SCOPE_WORDS; i++) {
+      const word = tokens[i]!;
+      if (taken > 0 && ADJUNCT_STARTS.has(word)) break;
+      if (word.length < 2 || isStopWord(word) || /^\d/.test(word)) continue;
+      stems.push(stemWord(word));
+      taken++;
+    }
+  }
+  return stems;
+}
+
+/**
+ * Whether the other statement speaks of what this one negates. Stems only: WordNet's synonym
+ * sets are broad enough to tie "say" to "confirm" and let an unrelated denial through again
+ * (one more false conflict on the development set, none gained).
+ */
+export function mentionsNegated(negatingText: string, other: SentenceAnalysis): boolean {
+  const otherStems = new Set(other.terms);
+  return listNegatedStems(negatingText).some((stem) => otherStems.has(stem));
+}
