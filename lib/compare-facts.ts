@@ -29,6 +29,7 @@ export function analyzeClaims(prepared: readonly PreparedSource[], publishedAt: 
 /** The facts of a comparison: claims aligned as units, mapped back to sentences with spans. */
 export function groupFacts(prepared: readonly PreparedSource[], publishedAt: readonly (string | null)[], setup: { lexicon: Lexicon; models: AlignModels; align?: LinkOptions }): Group[] {
   const { claims, units } = analyzeClaims(prepared, publishedAt, setup.lexicon);
-  const aligned = alignSentences(claims.map((c) => [...c.analyses]), setup.align ?? FACT_ALIGN_OPTIONS, setup.models);
+  const models = { ...setup.models, link: setup.models.factLink ?? setup.models.link };
+  const aligned = alignSentences(claims.map((c) => [...c.analyses]), setup.align ?? FACT_ALIGN_OPTIONS, models);
   return assembleFacts(aligned, { claims, units, sentences: prepared.map((p) => p.sentences) }, { numbersAgree, datesAgree });
 }

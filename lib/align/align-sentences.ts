@@ -3,7 +3,7 @@ import { attachFacts } from "./attach-facts";
 import { buildGroups, type AlignedGroup, type Cohesion } from "./build-groups";
 import { findCandidates, type SentenceRef } from "./find-candidates";
 import { linkSourcePair, type LinkOptions, type RunLink } from "./link-source-pair";
-import { linkModel, type LinkModel } from "./link-features";
+import { factLinkModel, linkModel, type LinkModel } from "./link-features";
 import { createPairScorer } from "./pair-scorer";
 import { pairModel, type PairModel } from "./score-pair";
 
@@ -20,13 +20,15 @@ export const DEFAULT_ALIGN_OPTIONS: LinkOptions = {
   minCohesion: 0.1,
 };
 
-/** The two fitted link models: the sentence-pair model and the article-context model. */
+/** The fitted link models: the sentence-pair model and the article-context model (of sentences,
+ * and of claims for the facts engine; without `factLink` the facts engine reads `link`). */
 export interface AlignModels {
   pair: PairModel;
   link: LinkModel;
+  factLink?: LinkModel;
 }
 
-export const DEFAULT_MODELS: AlignModels = { pair: pairModel, link: linkModel };
+export const DEFAULT_MODELS: AlignModels = { pair: pairModel, link: linkModel, factLink: factLinkModel };
 
 export function alignSentences(sources: readonly SentenceAnalysis[][], options: LinkOptions = DEFAULT_ALIGN_OPTIONS, models: AlignModels = DEFAULT_MODELS): AlignedGroup[] {
   const scorer = createPairScorer(sources, models.pair);
