@@ -27,7 +27,7 @@ const align = values.align ? { ...(values.facts ? FACT_ALIGN_OPTIONS : DEFAULT_A
 const folds = values.loeo ? (JSON.parse(readFileSync(new URL("./eval/fact-link-folds.json", import.meta.url), "utf8")) as Record<string, LinkModel>) : {};
 const engineFor = (name: string) => (folds[name] ? createEngine({ lexicon: wordnetLexicon, models: { ...DEFAULT_MODELS, factLink: folds[name] } }).compare : compareSources);
 const devDir = path.resolve(values.dir ?? "../shared/dev");
-const scorer = path.resolve(devDir, "..", "tools", "score.mjs");
+const scorer = path.resolve("../shared/tools/score.mjs"); // the reference scorer, whichever folder is scored
 
 interface Figures {
   links: { gold: number; found: number; tp: number; f1: number };

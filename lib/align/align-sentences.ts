@@ -3,7 +3,7 @@ import { attachFacts } from "./attach-facts";
 import { buildGroups, type AlignedGroup, type Cohesion } from "./build-groups";
 import { findCandidates, type SentenceRef } from "./find-candidates";
 import { linkSourcePair, type LinkOptions, type RunLink } from "./link-source-pair";
-import { factLinkModel, linkModel, type LinkModel } from "./link-features";
+import { factLinkModel, linkModel, measureLinks, scoreLink, type LinkModel } from "./link-features";
 import { createPairScorer } from "./pair-scorer";
 import { pairModel, type PairModel } from "./score-pair";
 
@@ -39,17 +39,27 @@ export function alignSentences(sources: readonly SentenceAnalysis[][], options: 
     list.push(pair);
     bySourcePair.set(key, list);
   }
+  // P(link) of every candidate pair, kept when groups are to hold together by it (facts).
+  const offsets: number[] = [];
+  let count = 0;
+  for (const list of sources) { offsets.push(count); count += list.length; }
+  const linkP = new Map<number, number>();
   const links: RunLink[] = [];
   for (let s = 0; s < sources.length; s++) {
     for (let t = s + 1; t < sources.length; t++) {
-      links.push(...linkSourcePair(s, t, bySourcePair.get(`${s}|${t}`) ?? [], scorer, options, models.link));
+      const scored = measureLinks(s, t, bySourcePair.get(`${s}|${t}`) ?? [], scorer).map((x) => ({ ...x, w: scoreLink(x.features, models.link) }));
+      if (options.cohesionByLink) for (const { i, j, w } of scored) linkP.set((offsets[s]! + i) * count + offsets[t]! + j, w);
+      links.push(...linkSourcePair(s, t, scored, scorer, options));
     }
   }
+  const pairP = options.cohesionByLink
+    ? (s: number, i: number, t: number, j: number) => (s < t ? linkP.get((offsets[s]! + i) * count + offsets[t]! + j) : linkP.get((offsets[t]! + j) * count + offsets[s]! + i)) ?? 0
+    : scorer.score;
   const cohesion: Cohesion = (a, b) => {
     let sum = 0, n = 0;
     a.forEach((is, s) => b.forEach((js, t) => {
       if (s === t) return;
-      for (const i of is) for (const j of js) { sum += scorer.score(s, i, t, j); n++; }
+      for (const i of is) for (const j of js) { sum += pairP(s, i, t, j); n++; }
     }));
     return n ? sum / n : 1;
   };
