@@ -64,5 +64,20 @@ export function alignSentences(sources: readonly SentenceAnalysis[][], options: 
     return n ? sum / n : 1;
   };
   const groups = buildGroups(links, sources.map((s) => s.length), options.maxRun, cohesion, options.minCohesion, options.anyRuns);
-  return options.attachThreshold === undefined ? groups : attachFacts(groups, cohesion, options.attachThreshold);
+  if (options.attachThreshold === undefined) return groups;
+  // Cohesion by P(link) is zero for a pair that is not a candidate: a claim is only read
+  // against the groups that hold one of its candidates.
+  const partners = new Map<number, [number, number][]>();
+  if (options.cohesionByLink) {
+    for (let s = 0; s < sources.length; s++) for (let t = s + 1; t < sources.length; t++) {
+      for (const [a, b] of bySourcePair.get(`${s}|${t}`) ?? []) {
+        const [ka, kb] = [offsets[a.source]! + a.index, offsets[b.source]! + b.index];
+        if (!partners.has(ka)) partners.set(ka, []);
+        if (!partners.has(kb)) partners.set(kb, []);
+        partners.get(ka)!.push([b.source, b.index]);
+        partners.get(kb)!.push([a.source, a.index]);
+      }
+    }
+  }
+  return attachFacts(groups, cohesion, options.attachThreshold, options.cohesionByLink ? (s, i) => partners.get(offsets[s]! + i) ?? [] : undefined);
 }
