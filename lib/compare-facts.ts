@@ -13,8 +13,19 @@ import type { SourceSentences } from "./pipeline/assemble-group";
 import type { PreparedSource } from "./pipeline/prepare-source";
 import type { Group, Lexicon } from "./types";
 
-/** Facts: a source may restate a fact in non-adjacent sentences, and a claim may join a second fact. */
-export const FACT_ALIGN_OPTIONS: LinkOptions = { ...DEFAULT_ALIGN_OPTIONS, anyRuns: true, attachThreshold: 0.08 };
+/**
+ * Facts: a source may restate a fact in non-adjacent sentences, a claim may join a second fact,
+ * a claim may link to several claims of one source when the link model is sure, and groups hold
+ * together by the link model's P(link), not the sentence-pair model's (decision 0130).
+ */
+export const FACT_ALIGN_OPTIONS: LinkOptions = {
+  ...DEFAULT_ALIGN_OPTIONS,
+  anyRuns: true,
+  manyLinks: 0.5,
+  cohesionByLink: true,
+  minCohesion: 0.2,
+  attachThreshold: 0.25,
+};
 
 /** Every sentence cut into claims, each claim analysed as the align step's unit. */
 export function analyzeClaims(prepared: readonly PreparedSource[], publishedAt: readonly (string | null)[], lexicon: Lexicon): { claims: SourceSentences[]; units: ClaimUnit[][] } {
@@ -29,6 +40,7 @@ export function analyzeClaims(prepared: readonly PreparedSource[], publishedAt: 
 /** The facts of a comparison: claims aligned as units, mapped back to sentences with spans. */
 export function groupFacts(prepared: readonly PreparedSource[], publishedAt: readonly (string | null)[], setup: { lexicon: Lexicon; models: AlignModels; align?: LinkOptions }): Group[] {
   const { claims, units } = analyzeClaims(prepared, publishedAt, setup.lexicon);
-  const aligned = alignSentences(claims.map((c) => [...c.analyses]), setup.align ?? FACT_ALIGN_OPTIONS, setup.models);
+  const models = { ...setup.models, link: setup.models.factLink ?? setup.models.link };
+  const aligned = alignSentences(claims.map((c) => [...c.analyses]), setup.align ?? FACT_ALIGN_OPTIONS, models);
   return assembleFacts(aligned, { claims, units, sentences: prepared.map((p) => p.sentences) }, { numbersAgree, datesAgree });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSentences } from "../normalize/analyze-sentence";
-import { alignSentences } from "./align-sentences";
+import { alignSentences, DEFAULT_ALIGN_OPTIONS, DEFAULT_MODELS } from "./align-sentences";
 
 const analyze = (texts: string[]) => analyzeSentences(texts, { publishedAt: null });
 
@@ -55,5 +55,16 @@ describe("alignSentences", () => {
     const group = alignSentences([one, split]).find((g) => g.members.length > 1);
     expect(group?.members[1]?.indices.length).toBeGreaterThanOrEqual(2);
     expect(group?.members[1]?.indices).not.toContain(3);
+  });
+
+  it("holds groups together by the link model's P(link) with cohesionByLink", () => {
+    const same = "The Orvel bridge closed to all traffic on Tuesday after engineers found cracks.";
+    const three = [analyze([same]), analyze([same]), analyze([same])];
+    // Every candidate pair gets P(link) 0.5: enough to link two sources, too little to hold three.
+    const models = { ...DEFAULT_MODELS, link: { bias: 0, weights: {} } };
+    const options = { ...DEFAULT_ALIGN_OPTIONS, minCohesion: 0.6 };
+    const widest = (groups: ReturnType<typeof alignSentences>) => Math.max(...groups.map((g) => g.members.length));
+    expect(widest(alignSentences(three, options, models))).toBe(3);
+    expect(widest(alignSentences(three, { ...options, cohesionByLink: true }, models))).toBe(2);
   });
 });

@@ -3,7 +3,7 @@ import { attachFacts } from "./attach-facts";
 import { buildGroups, type AlignedGroup, type Cohesion } from "./build-groups";
 import { findCandidates, type SentenceRef } from "./find-candidates";
 import { linkSourcePair, type LinkOptions, type RunLink } from "./link-source-pair";
-import { linkModel, type LinkModel } from "./link-features";
+import { factLinkModel, linkModel, measureLinks, scoreLink, type LinkModel } from "./link-features";
 import { createPairScorer } from "./pair-scorer";
 import { pairModel, type PairModel } from "./score-pair";
 
@@ -20,13 +20,15 @@ export const DEFAULT_ALIGN_OPTIONS: LinkOptions = {
   minCohesion: 0.1,
 };
 
-/** The two fitted link models: the sentence-pair model and the article-context model. */
+/** The fitted link models: the sentence-pair model and the article-context model (of sentences,
+ * and of claims for the facts engine; without `factLink` the facts engine reads `link`). */
 export interface AlignModels {
   pair: PairModel;
   link: LinkModel;
+  factLink?: LinkModel;
 }
 
-export const DEFAULT_MODELS: AlignModels = { pair: pairModel, link: linkModel };
+export const DEFAULT_MODELS: AlignModels = { pair: pairModel, link: linkModel, factLink: factLinkModel };
 
 export function alignSentences(sources: readonly SentenceAnalysis[][], options: LinkOptions = DEFAULT_ALIGN_OPTIONS, models: AlignModels = DEFAULT_MODELS): AlignedGroup[] {
   const scorer = createPairScorer(sources, models.pair);
@@ -37,20 +39,45 @@ export function alignSentences(sources: readonly SentenceAnalysis[][], options: 
     list.push(pair);
     bySourcePair.set(key, list);
   }
+  // P(link) of every candidate pair, kept when groups are to hold together by it (facts).
+  const offsets: number[] = [];
+  let count = 0;
+  for (const list of sources) { offsets.push(count); count += list.length; }
+  const linkP = new Map<number, number>();
   const links: RunLink[] = [];
   for (let s = 0; s < sources.length; s++) {
     for (let t = s + 1; t < sources.length; t++) {
-      links.push(...linkSourcePair(s, t, bySourcePair.get(`${s}|${t}`) ?? [], scorer, options, models.link));
+      const scored = measureLinks(s, t, bySourcePair.get(`${s}|${t}`) ?? [], scorer).map((x) => ({ ...x, w: scoreLink(x.features, models.link) }));
+      if (options.cohesionByLink) for (const { i, j, w } of scored) linkP.set((offsets[s]! + i) * count + offsets[t]! + j, w);
+      links.push(...linkSourcePair(s, t, scored, scorer, options));
     }
   }
+  const pairP = options.cohesionByLink
+    ? (s: number, i: number, t: number, j: number) => (s < t ? linkP.get((offsets[s]! + i) * count + offsets[t]! + j) : linkP.get((offsets[t]! + j) * count + offsets[s]! + i)) ?? 0
+    : scorer.score;
   const cohesion: Cohesion = (a, b) => {
     let sum = 0, n = 0;
     a.forEach((is, s) => b.forEach((js, t) => {
       if (s === t) return;
-      for (const i of is) for (const j of js) { sum += scorer.score(s, i, t, j); n++; }
+      for (const i of is) for (const j of js) { sum += pairP(s, i, t, j); n++; }
     }));
     return n ? sum / n : 1;
   };
   const groups = buildGroups(links, sources.map((s) => s.length), options.maxRun, cohesion, options.minCohesion, options.anyRuns);
-  return options.attachThreshold === undefined ? groups : attachFacts(groups, cohesion, options.attachThreshold);
+  if (options.attachThreshold === undefined) return groups;
+  // Cohesion by P(link) is zero for a pair that is not a candidate: a claim is only read
+  // against the groups that hold one of its candidates.
+  const partners = new Map<number, [number, number][]>();
+  if (options.cohesionByLink) {
+    for (let s = 0; s < sources.length; s++) for (let t = s + 1; t < sources.length; t++) {
+      for (const [a, b] of bySourcePair.get(`${s}|${t}`) ?? []) {
+        const [ka, kb] = [offsets[a.source]! + a.index, offsets[b.source]! + b.index];
+        if (!partners.has(ka)) partners.set(ka, []);
+        if (!partners.has(kb)) partners.set(kb, []);
+        partners.get(ka)!.push([b.source, b.index]);
+        partners.get(kb)!.push([a.source, a.index]);
+      }
+    }
+  }
+  return attachFacts(groups, cohesion, options.attachThreshold, options.cohesionByLink ? (s, i) => partners.get(offsets[s]! + i) ?? [] : undefined);
 }

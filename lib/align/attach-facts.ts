@@ -5,9 +5,24 @@
 // a fact of its own. Cost: claims × multi-source groups cohesion reads, each cached.
 import type { AlignedGroup, Cohesion } from "./build-groups";
 
-export function attachFacts(groups: readonly AlignedGroup[], cohesion: Cohesion, threshold: number): AlignedGroup[] {
+/** The units (source, index) that unit (source, index) has a nonzero pair score with. */
+export type Partners = (source: number, index: number) => readonly (readonly [number, number])[];
+
+/**
+ * `partners`, when given, names every unit a unit has a nonzero pair score with: only groups that
+ * hold one of them are read, which is the same answer when cohesion is a mean of those scores.
+ */
+export function attachFacts(groups: readonly AlignedGroup[], cohesion: Cohesion, threshold: number, partners?: Partners): AlignedGroup[] {
   const multi = groups.filter((g) => g.members.length > 1);
   const members = new Map(multi.map((g) => [g, new Map(g.members.map((m) => [m.source, new Set(m.indices)]))]));
+  const groupsOf = new Map<string, AlignedGroup[]>();
+  for (const g of multi) for (const m of g.members) for (const i of m.indices) {
+    const key = `${m.source}.${i}`;
+    if (!groupsOf.has(key)) groupsOf.set(key, []);
+    groupsOf.get(key)!.push(g);
+  }
+  const reachable = (source: number, index: number): readonly AlignedGroup[] =>
+    partners ? [...new Set(partners(source, index).flatMap(([s, i]) => groupsOf.get(`${s}.${i}`) ?? []))] : multi;
   const absorbed = new Set<AlignedGroup>();
   const joins: { group: AlignedGroup; source: number; index: number }[] = [];
   for (const own of groups) {
@@ -15,7 +30,7 @@ export function attachFacts(groups: readonly AlignedGroup[], cohesion: Cohesion,
     for (const m of own.members) {
       for (const index of m.indices) {
         const mine = new Map([[m.source, new Set([index])]]);
-        for (const group of multi) {
+        for (const group of reachable(m.source, index)) {
           if (group === own || members.get(group)!.has(m.source)) continue;
           if (cohesion(mine, members.get(group)!) < threshold) continue;
           joins.push({ group, source: m.source, index });

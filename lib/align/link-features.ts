@@ -3,6 +3,7 @@ import { sameQuantity } from "../normalize/same-quantity";
 import type { NumberMention } from "../types";
 import type { SentenceRef } from "./find-candidates";
 import type { PairScorer } from "./pair-scorer";
+import factModel from "./fact-link-model.json";
 import model from "./link-model.json";
 
 // Second stage of the link decision: P(same statement) from the sentence-pair model, read in
@@ -20,6 +21,9 @@ export type LinkFeatures = Record<(typeof LINK_FEATURES)[number], number>;
 export type LinkModel = LogisticModel;
 
 export const linkModel: LinkModel = model;
+
+/** The same features weighed for claims of real coverage (tools/calibrate-fact-links.ts, decision 0130). */
+export const factLinkModel: LinkModel = factModel;
 
 export interface ScoredPair {
   i: number;

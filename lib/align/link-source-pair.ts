@@ -1,5 +1,4 @@
-import type { SentenceRef } from "./find-candidates";
-import { linkModel, measureLinks, scoreLink, type LinkModel } from "./link-features";
+import type { ScoredPair } from "./link-features";
 import { matchMaxWeight } from "./match-max-weight";
 import type { PairScorer } from "./pair-scorer";
 
@@ -27,15 +26,20 @@ export interface LinkOptions {
   anyRuns?: boolean;
   /** Facts: a unit also joins another multi-source group at this mean P(same) (attach-facts.ts). */
   attachThreshold?: number;
+  /** Cohesion reads the article-context link model's P(link) instead of the sentence-pair P(same). */
+  cohesionByLink?: boolean;
+  /** Facts: besides the one-to-one best matching, every pair at this P(link) links too. */
+  manyLinks?: number;
 }
 
-export function linkSourcePair(s: number, t: number, pairs: readonly [SentenceRef, SentenceRef][], scorer: PairScorer, o: LinkOptions, model: LinkModel = linkModel): RunLink[] {
-  const edges = measureLinks(s, t, pairs, scorer)
+/** `scored`: the candidate pairs of sources s and t with their features and P(link) `w`. */
+export function linkSourcePair(s: number, t: number, scored: readonly (ScoredPair & { w: number })[], scorer: PairScorer, o: LinkOptions): RunLink[] {
+  const edges = scored
     // Context can favour a pair but not make one: the sentences themselves must look alike.
-    .filter(({ features }) => features.p >= o.minPairScore)
-    .map(({ i, j, features }) => ({ i, j, w: scoreLink(features, model) }))
-    .filter((e) => e.w >= o.linkThreshold);
-  const matched = matchMaxWeight(edges);
+    .filter(({ features, w }) => features.p >= o.minPairScore && w >= o.linkThreshold)
+    .map(({ i, j, w }) => ({ i, j, w }));
+  const best = matchMaxWeight(edges);
+  const matched = o.manyLinks === undefined ? best : [...best, ...edges.filter((e) => e.w >= o.manyLinks! && !best.includes(e))];
   const links = matched.map((e): RunLink => ({ s, runS: [e.i], t, runT: [e.j], score: scorer.score(s, e.i, t, e.j) }));
   growRuns(links, { S: new Set(matched.map((e) => e.i)), T: new Set(matched.map((e) => e.j)) }, scorer, o);
   return links;

@@ -31,4 +31,12 @@ describe("createEngine", () => {
     expect(linked(defaultEngine)).toBeGreaterThan(0);
     expect(linked(neverLinks)).toBe(0);
   });
+
+  it("links facts with the claims' own link model, sentences with the sentence model", () => {
+    const linked = (engine: typeof defaultEngine, facts: boolean) => engine.compare([{ text: A }, { text: B }], deps, { facts }).groups.filter((g) => g.members.length > 1).length;
+    const factsNeverLink = createEngine({ lexicon: wordnetLexicon, models: { ...DEFAULT_MODELS, factLink: { bias: -50, weights: {} } } });
+    expect(linked(defaultEngine, true)).toBeGreaterThan(0);
+    expect(linked(factsNeverLink, true)).toBe(0);
+    expect(linked(factsNeverLink, false)).toBe(linked(defaultEngine, false));
+  });
 });

@@ -6,13 +6,14 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { LinkOptions } from "../../lib/align/link-source-pair";
 import { compareSources } from "../../lib/compare";
 import type { SourceInput } from "../../lib/types";
 
 export interface DevFigures {
   links: { gold: number; found: number; tp: number; f1: number };
   kinds: { multiSourceGroups: number; correct: number };
-  conflicts: { gold: number; found: number; typed: number; falseConflictGroups: number };
+  conflicts: { gold: number; found: number; typed: number; falseConflictGroups: number; resultGroups: number; withEveryValue: number };
   cleaning: { checks: number; ok: number };
   coverageErrors: number;
   spanErrors: number;
@@ -47,19 +48,34 @@ function readInputs(dir: string, files: string[]): SourceInput[] {
 // A fixed clock: scores must not move with the day the evaluation runs.
 const deps = { now: () => new Date("2026-01-01T00:00:00Z") };
 
-export function scoreDevEvents(devDir: string, events: readonly string[], options: { facts?: boolean } = {}): DevEventScore[] {
-  const scorer = resolve(devDir, "..", "tools", "score.mjs");
+export interface DevScoreOptions {
+  facts?: boolean;
+  /** Align options merged over the engine's defaults (trials from the command line). */
+  align?: LinkOptions;
+  /** The engine for an event: a model fitted without that event, for held-out figures. */
+  compareFor?: (event: string) => typeof compareSources | undefined;
+  /** The gold file's name in each event folder ("expected.json" for the seeds). */
+  goldFile?: string;
+}
+
+export function scoreDevEvents(devDir: string, events: readonly string[], options: DevScoreOptions = {}): DevEventScore[] {
+  // The reference scorer sits beside the event folders' parent (../shared/tools/score.mjs), or
+  // inside the folder given when that is ../shared itself (the seeds).
+  const beside = join(devDir, "tools", "score.mjs");
+  const scorer = existsSync(beside) ? beside : resolve(devDir, "..", "tools", "score.mjs");
   const work = mkdtempSync(join(tmpdir(), "parallax-dev-"));
   try {
     return events.map((event) => {
       const dir = join(devDir, event);
-      const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { articles: { file: string }[] };
+      const goldPath = join(dir, options.goldFile ?? "gold.json");
+      const gold = JSON.parse(readFileSync(goldPath, "utf8")) as { articles: { file: string }[] };
+      const compare = options.compareFor?.(event) ?? compareSources;
       const started = performance.now();
-      const comparison = compareSources(readInputs(dir, gold.articles.map((a) => a.file)), deps, { facts: options.facts });
+      const comparison = compare(readInputs(dir, gold.articles.map((a) => a.file)), deps, { facts: options.facts, ...(options.align ? { align: options.align } : {}) });
       const ms = performance.now() - started;
       const resultFile = join(work, `${event}.json`), scoreFile = join(work, `${event}.score.json`);
       writeFileSync(resultFile, JSON.stringify(comparison));
-      execFileSync(process.execPath, [scorer, join(dir, "gold.json"), dir, "--result", resultFile, "--json", scoreFile], { stdio: "ignore" });
+      execFileSync(process.execPath, [scorer, goldPath, dir, "--result", resultFile, "--json", scoreFile], { stdio: "ignore" });
       const { figures, problems } = JSON.parse(readFileSync(scoreFile, "utf8")) as { figures: DevFigures; problems: string[] };
       return { event, figures, problems, ms };
     });
@@ -86,10 +102,10 @@ export function sumDevFigures(scores: readonly DevEventScore[]): DevTotals {
 }
 
 export function formatDevTable(scores: readonly DevEventScore[], label: string): string {
-  const lines = [`${label.padEnd(30)} F1     P     R     kinds  confl  false  clean  multi  cov/span`];
+  const lines = [`${label.padEnd(30)} F1     P     R     kinds  confl  false  clean  multi  cov/span  values`];
   for (const { event, figures: f, ms } of scores) {
     const p = f.links.found ? f.links.tp / f.links.found : 0, r = f.links.gold ? f.links.tp / f.links.gold : 0;
-    lines.push(`${event.padEnd(30)} ${f.links.f1.toFixed(3)}  ${p.toFixed(2)}  ${r.toFixed(2)}  ` + `${f.kinds.correct}/${f.kinds.multiSourceGroups}`.padEnd(7) + `${f.conflicts.found}/${f.conflicts.gold}`.padEnd(7) + `${f.conflicts.falseConflictGroups}`.padEnd(7) + `${f.cleaning.ok}/${f.cleaning.checks}`.padEnd(7) + `${f.sentencesInSeveralFacts}`.padEnd(7) + `${f.coverageErrors}/${f.spanErrors}  ${Math.round(ms)} ms`);
+    lines.push(`${event.padEnd(30)} ${f.links.f1.toFixed(3)}  ${p.toFixed(2)}  ${r.toFixed(2)}  ` + `${f.kinds.correct}/${f.kinds.multiSourceGroups}`.padEnd(7) + `${f.conflicts.found}/${f.conflicts.gold}`.padEnd(7) + `${f.conflicts.falseConflictGroups}`.padEnd(7) + `${f.cleaning.ok}/${f.cleaning.checks}`.padEnd(7) + `${f.sentencesInSeveralFacts}`.padEnd(7) + `${f.coverageErrors}/${f.spanErrors}`.padEnd(10) + `${f.conflicts.withEveryValue}/${f.conflicts.resultGroups}`.padEnd(8) + `${Math.round(ms)} ms`);
   }
   lines.push(formatDevTotals(sumDevFigures(scores)));
   return lines.join("\n") + "\n";
