@@ -98,3 +98,10 @@ function moveSentence(model: EditorModel, from: Working | undefined, to: Working
   to.members.set(sourceId, [...(to.members.get(sourceId) ?? []), sentenceId].sort((a, b) => number(a) - number(b)));
   to.linked.add(sentenceId);
 }
+
+/** What a fact's controls may do to the pending edits; the editor owns them (no import cycle). */
+export interface EditorActions {
+  add(edit: ReviewEdit): void;
+  drop(test: (edit: ReviewEdit) => boolean): void;
+  setTarget(groupId: string | null): void;
+}

@@ -3,9 +3,8 @@
 // pending edit when applied, so "Undo last" takes back a whole correction, not a keystroke.
 import { useState } from "react";
 import type { ConflictType, SourceValue } from "@/lib/types";
-import type { EditorModel, FactPreview } from "../../review/fact-edit-model";
+import type { EditorActions, EditorModel, FactPreview } from "../../review/fact-edit-model";
 import { CONFLICT_NAMES } from "../../shared/labels";
-import type { EditorActions } from "./fact-editor";
 
 const FIELD = "mt-1 block w-full rounded-md border border-line bg-canvas px-2 py-1 text-sm font-normal";
 const APPLY = "mt-2 rounded-md border border-line bg-canvas px-2 py-1 text-sm font-medium hover:border-muted";

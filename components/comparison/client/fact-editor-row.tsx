@@ -2,9 +2,8 @@
 // One fact in the in-place editor: its review controls, then each source's sentences, which
 // an editor points at (click, or Enter/Space once focused) to link or unlink them.
 import type { ConflictType, Kind } from "@/lib/types";
-import type { EditorModel, FactPreview } from "../../review/fact-edit-model";
+import type { EditorActions, EditorModel, FactPreview } from "../../review/fact-edit-model";
 import { KindPill } from "../../shared/kind-mark";
-import type { EditorActions } from "./fact-editor";
 import { ConflictFields, NoteField, openConflict } from "./fact-editor-fields";
 import { SentenceChoice } from "./sentence-choice";
 

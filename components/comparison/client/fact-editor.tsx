@@ -4,19 +4,13 @@
 // only collect here; nothing is sent until Save.
 import { useEffect, useMemo, useState } from "react";
 import type { ReviewEdit } from "@/lib/types";
-import { previewFacts, type EditorModel } from "../../review/fact-edit-model";
+import { previewFacts, type EditorActions, type EditorModel } from "../../review/fact-edit-model";
 import { addPendingEdit, countPending, dropPendingEdit, NO_CHANGES, type PendingChanges } from "../../review/pending-edits";
 import { FactEditorRow } from "./fact-editor-row";
 import { PendingBar } from "./pending-bar";
 
 // Rows rendered at once: a long comparison's editor stays quick; the rest come on request.
 const ROWS_AT_ONCE = 150;
-
-export interface EditorActions {
-  add(edit: ReviewEdit): void;
-  drop(test: (edit: ReviewEdit) => boolean): void;
-  setTarget(groupId: string | null): void;
-}
 
 export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: EditorModel; editKey: string; onKeyChange: (key: string) => void; onLeave: () => void }) {
   const [pending, setPending] = useState<PendingChanges>(NO_CHANGES);

@@ -3,8 +3,7 @@
 // opens its choices in place: "Link to Fact N" when another fact is the link target, "Unlink"
 // when it shares its fact with other sentences. Escape closes the choices, not edit mode.
 import { useRef, useState, type KeyboardEvent } from "react";
-import type { EditorModel, FactPreview } from "../../review/fact-edit-model";
-import type { EditorActions } from "./fact-editor";
+import type { EditorActions, EditorModel, FactPreview } from "../../review/fact-edit-model";
 
 const CHOICE = "rounded-md border border-line bg-surface px-2 py-1 text-sm font-medium hover:border-muted";
 
