@@ -66,8 +66,8 @@ const sts: (PairRow & { gold: number })[] = read(stsFile).split(/\r?\n/).flatMap
   const cols = line.split("\t");
   return cols[0] === "main-news" && cols.length >= 7 ? [{ label: null, id1: cols[3]!, id2: cols[3]!, text1: cols[5]!, text2: cols[6]!, gold: Number(cols[4]) }] : [];
 });
-// Pair mode scores 0 whenever it does not link, so the ranking below its threshold is lost; the
-// same comparison with every gate open shows how well the pair model itself orders the pairs.
+// Pair mode scores with the pair judgement (decision 0150); the engine's article comparison with
+// every gate open shows how well the engine's own sentence-pair model orders the pairs.
 const UNGATED = { prepare: prepareVerbatim, align: { ...DEFAULT_ALIGN_OPTIONS, minPairScore: 0, linkThreshold: 0 } };
 const scoreUngated = (r: PairRow) => defaultEngine.compare([{ text: r.text1 }, { text: r.text2 }], deps, UNGATED).groups.find((g) => g.members.length > 1)?.score ?? 0;
 const gold = sts.map((r) => r.gold);

@@ -1,5 +1,7 @@
 import { DEFAULT_ALIGN_OPTIONS } from "../align/align-sentences";
+import { judgePair } from "../align/pair-judge";
 import { InputError } from "../errors";
+import { analyzeSentence } from "../normalize/analyze-sentence";
 import { prepareVerbatim } from "../pipeline/prepare-source";
 import type { EngineDeps, Kind } from "../types";
 import type { Engine } from "./create-engine";
@@ -37,13 +39,19 @@ export function parsePairsTsv(tsv: string): PairRow[] {
 }
 
 // Two lone sentences have no article around them, so the article-context link model has nothing
-// to add: the decision is the sentence-pair model's own, P(same) ≥ 0.5 as it was calibrated.
-const PAIR_OPTIONS = { ...DEFAULT_ALIGN_OPTIONS, minPairScore: 0.5, linkThreshold: 0 };
+// to add. Whether they state the same fact is the pair judgement's P(same) ≥ 0.5 (decision 0150),
+// which also is the score, so pairs below the threshold keep their ranking. The engine, with every
+// gate open, only says which kind a same-fact pair is: shared, or in conflict.
+const PAIR_OPTIONS = { ...DEFAULT_ALIGN_OPTIONS, minPairScore: 0, linkThreshold: 0 };
+const SAME_AT = 0.5;
 
 export function comparePair(row: PairRow, deps: EngineDeps, engine: Engine = defaultEngine): PairResult {
+  const ctx = { publishedAt: null };
+  const score = judgePair(analyzeSentence(row.text1, ctx), analyzeSentence(row.text2, ctx));
+  if (score < SAME_AT) return { id1: row.id1, id2: row.id2, kind: "unique", score };
   const c = engine.compare([{ text: row.text1 }, { text: row.text2 }], deps, { prepare: prepareVerbatim, align: PAIR_OPTIONS });
   const linked = c.groups.find((g) => g.members.length > 1);
-  return { id1: row.id1, id2: row.id2, kind: linked?.kind ?? "unique", score: linked?.score ?? 0 };
+  return { id1: row.id1, id2: row.id2, kind: linked?.kind === "conflict" ? "conflict" : "shared", score };
 }
 
 export function formatPairLine(r: PairResult): string {
