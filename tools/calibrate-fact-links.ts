@@ -4,11 +4,14 @@
 // reports held-out figures. A claim pair is a gold link when a gold fact's quote falls inside
 // both claims (a claim no quote touches takes its sentence's facts). Nothing of the articles is
 // written: the model file holds weights, the folds file weights per event name.
-// usage: npx tsx tools/calibrate-fact-links.ts [--dir ../shared/dev] [--no-fixtures]
+// usage: npx tsx tools/calibrate-fact-links.ts [--dir ../shared/dev] [--no-fixtures] [--try NAME,...]
+// --try screens candidate features (lib/align/claim-link-features.ts): it prints the pooled
+// held-out AUC of the eight features and of the eight plus those named, and writes nothing.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { findCandidates } from "../lib/align/find-candidates";
+import { CLAIM_LINK_FEATURES, measureClaimLink, type ClaimLinkFeature } from "../lib/align/claim-link-features";
 import { LINK_FEATURES, measureLinks } from "../lib/align/link-features";
 import { createPairScorer } from "../lib/align/pair-scorer";
 import { analyzeClaims } from "../lib/compare-facts";
@@ -25,15 +28,17 @@ const isHeldOut = (articleDir: string) => {
   return existsSync(story) && (JSON.parse(readFileSync(story, "utf8")) as { heldOut?: boolean }).heldOut === true;
 };
 
-interface Row { event: string; x: number[]; label: number }
+interface Row { event: string; x: number[]; extra: number[]; label: number }
 type Case = { name: string; gold: GoldEvent; inputs: SourceInput[] };
 interface GoldEvent { articles: { id: string; file: string }[]; groups: { members: { article: string; quotes: string[] }[] }[] }
 
-const { values } = parseArgs({ options: { dir: { type: "string" }, "no-fixtures": { type: "boolean" } } });
+const { values } = parseArgs({ options: { dir: { type: "string" }, "no-fixtures": { type: "boolean" }, try: { type: "string" } } });
 const devDir = path.resolve(values.dir ?? "../shared/dev");
 // The sentence model's eight features; adding the pair model's own evidence (dice, covers, word
 // order, numbers, ...) raised the held-out AUC but lowered link F1 (decision 0130).
 const NAMES = LINK_FEATURES;
+const TRIED = (values.try ?? "").split(",").filter(Boolean) as ClaimLinkFeature[];
+for (const name of TRIED) if (!CLAIM_LINK_FEATURES.includes(name)) throw new Error(`--try: no feature ${name} (have ${CLAIM_LINK_FEATURES.join(", ")})`);
 
 /** Gold facts of each claim: those whose quote overlaps it, else those of its sentence. */
 function labelClaims(gold: GoldEvent, article: number, sentences: readonly { text: string }[], units: readonly { sentence: number; start: number; end: number }[]): Set<number>[] {
@@ -82,7 +87,8 @@ function collectRows({ name: event, gold, inputs }: Case): Row[] {
     for (const { i, j, features } of measureLinks(s, t, pairs, scorer)) {
       const a = labels[s]![i]!, b = labels[t]![j]!;
       if (a.size === 0 || b.size === 0) continue; // debris the gold does not place
-      rows.push({ event, x: NAMES.map((f) => features[f]), label: [...a].some((g) => b.has(g)) ? 1 : 0 });
+      const extra = TRIED.length ? measureClaimLink(scorer, s, i, t, j) : null;
+      rows.push({ event, x: NAMES.map((f) => features[f]), extra: TRIED.map((f) => extra![f]), label: [...a].some((g) => b.has(g)) ? 1 : 0 });
     }
   }
   return rows;
@@ -108,6 +114,26 @@ const fixtures: Case[] = values["no-fixtures"] ? [] : listEvalCases().filter((c)
 const events = readdirSync(devDir).filter((name) => existsSync(path.join(devDir, name, "gold.json"))).sort();
 const rows = [...events.map(readDevEvent), ...fixtures].flatMap(collectRows);
 console.log(`claim pairs ${rows.length}, gold links ${rows.filter((r) => r.label).length}`);
+if (TRIED.length) {
+  screenFeatures();
+  process.exit(0);
+}
+
+/** Pooled AUC of the development events, each scored by the model fitted without it. */
+function heldOutAuc(toX: (r: Row) => number[]): number {
+  const scores: number[] = [], labels: number[] = [];
+  for (const event of events) {
+    const train = rows.filter((r) => r.event !== event);
+    const m = fitLogistic(train.map(toX), train.map((r) => r.label), 3000, 0.5, 1e-3);
+    for (const r of rows.filter((x) => x.event === event)) { scores.push(predict(m, toX(r))); labels.push(r.label); }
+  }
+  return auc(scores, labels);
+}
+
+function screenFeatures(): void {
+  console.log(`held-out AUC, eight features: ${heldOutAuc((r) => r.x).toFixed(3)}`);
+  console.log(`held-out AUC, + ${TRIED.join(", ")}: ${heldOutAuc((r) => [...r.x, ...r.extra]).toFixed(3)}`);
+}
 const folds: Record<string, ReturnType<typeof toModel>> = {};
 for (const event of events) {
   const model = fit(rows.filter((r) => r.event !== event));

@@ -1,0 +1,52 @@
+import type { PairScorer } from "./pair-scorer";
+import { matchItems } from "./soft-overlap";
+
+// Candidate evidence for the claim link model, beyond its eight features (decision 0145). None
+// is in the shipped model: each was fitted leave-one-event-out and lost link F1 or the seeds.
+// `npm run calibrate:facts -- --try NAME,...` measures a set against the eight by held-out AUC,
+// a cheap screen before wiring a feature into the engine. The covers weigh a long claim's
+// unshared words against it; these ask what two claims share in absolute terms, how rare the
+// rarest shared item is, how many of their words align at all (the word-alignment share of
+// STS systems), whether the names or the other words carry the match, and where the claims sit.
+
+export const CLAIM_LINK_FEATURES = ["sharedWeight", "rarestShared", "alignedShare", "wordCover", "softShare", "posGap", "leadPair", "diagSupport"] as const;
+
+export type ClaimLinkFeature = (typeof CLAIM_LINK_FEATURES)[number];
+
+export type ClaimLinkFeatures = Record<ClaimLinkFeature, number>;
+
+const LEAD_CLAIMS = 3;
+
+/** The candidate features of claim i of source s against claim j of source t. */
+export function measureClaimLink(scorer: PairScorer, s: number, i: number, t: number, j: number): ClaimLinkFeatures {
+  const a = scorer.bags[s]![i]!, b = scorer.bags[t]![j]!;
+  const nS = scorer.bags[s]!.length, nT = scorer.bags[t]!.length;
+  let shared = 0, rarest = 0, alignedA = 0, words = 0, wordsCovered = 0, soft = 0;
+  const alignedB = new Uint8Array(b.items.length);
+  for (const ia of a.items) {
+    let best = 0;
+    b.items.forEach((ib, k) => {
+      const m = matchItems(ia, ib);
+      if (m > 0) alignedB[k] = 1;
+      if (m > best) best = m;
+      if (m === 1) rarest = Math.max(rarest, Math.min(ia.weight, ib.weight));
+    });
+    if (best > 0) alignedA++;
+    if (best > 0 && best < 1) soft += best * ia.weight;
+    if (!ia.entity) { words += ia.weight; wordsCovered += best * ia.weight; }
+    shared += best * ia.weight;
+  }
+  const items = a.items.length + b.items.length;
+  const aligned = alignedA + alignedB.reduce((sum, x) => sum + x, 0);
+  const diagonal = (di: number, dj: number) => (di >= 0 && dj >= 0 && di < nS && dj < nT ? scorer.score(s, di, t, dj) : 0);
+  return {
+    sharedWeight: Math.log1p(shared),
+    rarestShared: rarest,
+    alignedShare: items ? aligned / items : 0,
+    wordCover: words ? wordsCovered / words : 0,
+    softShare: shared ? soft / shared : 0,
+    posGap: Math.abs(i / nS - j / nT),
+    leadPair: i < LEAD_CLAIMS && j < LEAD_CLAIMS ? 1 : 0,
+    diagSupport: Math.max(diagonal(i - 1, j - 1), diagonal(i + 1, j + 1)),
+  };
+}
