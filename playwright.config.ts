@@ -6,10 +6,11 @@ import { defineConfig, devices } from "@playwright/test";
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // PARALLAX_E2E_PORT lets a second checkout test beside a server already on 3000.
 const port = Number(process.env.PARALLAX_E2E_PORT ?? 3000);
-// A second server on the next port makes new comparisons in contract version 2 (facts), with a
-// database of its own; the "facts-v2" project runs the specs named *-v2 against it.
-const factsPort = port + 1;
-const V2_SPECS = /-v2\.spec\.ts$/;
+// New comparisons are contract version 2 (facts). A second server on the next port still makes
+// version 1, with a database of its own, so the "contract-v1" project (the specs named *.v1)
+// can store version-1 comparisons and check they keep working: page, exports, revisions.
+const v1Port = port + 1;
+const V1_SPECS = /\.v1\.spec\.ts$/;
 const server = (listen: number, env: Record<string, string>) => ({
   command: `node scripts/serve.mjs -p ${listen}`,
   url: `http://localhost:${listen}`,
@@ -48,18 +49,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } }, testIgnore: V2_SPECS },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } }, testIgnore: V1_SPECS },
     // Tests tagged @desktop need a pointer, side-by-side columns or no browser at all.
-    { name: "mobile", use: { ...devices["Pixel 7"] }, grepInvert: /@desktop/, testIgnore: V2_SPECS },
+    { name: "mobile", use: { ...devices["Pixel 7"] }, grepInvert: /@desktop/, testIgnore: V1_SPECS },
     {
-      name: "facts-v2",
-      testMatch: V2_SPECS,
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, baseURL: `http://localhost:${factsPort}` },
+      name: "contract-v1",
+      testMatch: V1_SPECS,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, baseURL: `http://localhost:${v1Port}` },
     },
   ],
   // The production build (made beforehand by scripts/quickstart-test.sh or `npx next build`).
   webServer: [
     server(port, {}),
-    server(factsPort, { PARALLAX_CONTRACT_VERSION: "2", PARALLAX_DB_FILE: path.join(process.cwd(), "data", "e2e-facts-v2.sqlite") }),
+    server(v1Port, { PARALLAX_CONTRACT_VERSION: "1", PARALLAX_DB_FILE: path.join(process.cwd(), "data", "e2e-contract-v1.sqlite") }),
   ],
 });

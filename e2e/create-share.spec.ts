@@ -172,7 +172,7 @@ test("export Markdown, CSV and JSON from the page", async ({ page }) => {
   expect(json.name).toBe(`parallax-${id}.json`);
   const api = await page.request.get(`/api/comparisons/${id}`);
   expect(json.text).toBe(await api.text());
-  expect(JSON.parse(json.text)).toMatchObject({ version: 1, id });
+  expect(JSON.parse(json.text)).toMatchObject({ version: 2, id });
 });
 
 test("the home page lists listed comparisons, newest first, and never an unlisted one", async ({ page }) => {

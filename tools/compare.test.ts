@@ -38,9 +38,19 @@ describe("compare CLI", () => {
     const r = run("--json", wire, rewrite);
     expect(r.code).toBe(0);
     const c = JSON.parse(r.out);
-    expect(c.version).toBe(1);
+    expect(c.version).toBe(2);
     expect(c.sources).toHaveLength(2);
     expect(c.groups.some((g: { kind: string }) => g.kind !== "unique")).toBe(true);
+  });
+
+  it("makes version 1 with PARALLAX_CONTRACT_VERSION=1 and refuses another value with exit 2", async () => {
+    const v1 = await runAsync({ PARALLAX_CONTRACT_VERSION: "1" }, "--json", wire, rewrite);
+    expect(v1.code).toBe(0);
+    expect(JSON.parse(v1.out).version).toBe(1);
+    const bad = await runAsync({ PARALLAX_CONTRACT_VERSION: "3" }, "--json", wire, rewrite);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/PARALLAX_CONTRACT_VERSION must be 1 or 2/);
+    noStack(bad.err);
   });
 
   it("prints a readable report without --json", () => {

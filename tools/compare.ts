@@ -9,9 +9,20 @@ import { LIMITS } from "../lib/limits";
 import { isFetchError } from "../lib/fetch/fetch-error";
 import { comparePair, formatPairLine, parsePairsTsv } from "../lib/engine/compare-pairs";
 import { fetchSourcePage } from "../app/_lib/fetch-page";
+import { readContractVersion } from "../app/_lib/contract-version";
 import type { SourceInput } from "../lib/types";
 
 const deps = { now: () => new Date() };
+
+// New comparisons are version 2 (facts) as on the server; PARALLAX_CONTRACT_VERSION=1 makes
+// version 1. A bad value is the user's mistake (exit 2), not a stack trace.
+function readVersionSetting(): 1 | 2 {
+  try {
+    return readContractVersion(process.env);
+  } catch (error) {
+    throw new InputError("invalid", (error as Error).message);
+  }
+}
 const engine = defaultEngine;
 
 // A URL goes through the same fetcher as the web app: public addresses only, unless
@@ -56,7 +67,8 @@ async function run(cmd: CliCommand): Promise<void> {
   const inputs = await Promise.all(
     cmd.inputs.map((p, k) => (/^https?:\/\//i.test(p) ? fetchArticle(p, k) : Promise.resolve(readArticle(p, cmd.titleFromFirstLine)))),
   );
-  const comparison = engine.compare(inputs, deps);
+  const facts = readVersionSetting() === 2;
+  const comparison = engine.compare(inputs, deps, { facts });
   process.stdout.write(cmd.json ? JSON.stringify(comparison, null, 2) + "\n" : formatReport(comparison));
 }
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { readContractVersion } from "./contract-version";
 
 describe("readContractVersion", () => {
-  it("is 1 when unset or blank, for now", () => {
-    expect(readContractVersion({})).toBe(1);
-    expect(readContractVersion({ PARALLAX_CONTRACT_VERSION: "  " })).toBe(1);
+  it("is 2 when unset or blank: new comparisons state facts", () => {
+    expect(readContractVersion({})).toBe(2);
+    expect(readContractVersion({ PARALLAX_CONTRACT_VERSION: "  " })).toBe(2);
   });
 
   it("reads 1 and 2", () => {

@@ -8,8 +8,8 @@ import { buildComparisonRecord, createComparison } from "./create-comparison";
 describe("createComparison's contract version", () => {
   const sources = TWO_FACT_SOURCES.map((source) => ({ ...source }));
 
-  it("makes version 1 by default and version 2 when the server is set to it, with sentences in two facts", async () => {
-    for (const [contractVersion, expected] of [[undefined, 1], [1, 1], [2, 2]] as const) {
+  it("makes version 2 by default, with sentences in two facts, and version 1 when the server is set to it", async () => {
+    for (const [contractVersion, expected] of [[undefined, 2], [1, 1], [2, 2]] as const) {
       const bed = await openApiTestBed("sqlite", { contractVersion });
       try {
         const { stored } = await createComparison(bed.services, { sources, listed: false, client: "test" });

@@ -32,7 +32,7 @@ export interface CreatedComparison {
 
 export async function createComparison(services: ServerServices, request: CreateComparisonRequest): Promise<CreatedComparison> {
   const inputs = await resolveSources(request.sources, services.fetchSource);
-  const facts = services.contractVersion === 2;
+  const facts = services.contractVersion !== 1;
   const comparison = await (services.runEngine ?? runInProcess)(inputs, services.now(), request.client, { facts });
   const editKey = (services.newEditKey ?? newEditKey)();
   const stored = await storeComparison(await services.openStore(), { inputs, comparison, editKey, listed: request.listed, title: readGivenTitle(request.title) }, services);

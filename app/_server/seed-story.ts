@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { defaultEngine } from "@/lib/engine/default-engine";
+import { readContractVersion } from "@/app/_lib/contract-version";
 import type { Comparison, InputFormat, SourceInput } from "@/lib/types";
 
 export const SEED_SLUG = "belarus-kgb-talks";
@@ -77,10 +78,11 @@ export function loadStory(slug: string): SourceInput[] {
 
 let seedComparison: Comparison | null = null;
 
-/** The seed story's comparison, computed once per process. */
+/** The seed story's comparison, computed once per process in the server's contract version, as a new comparison would be. */
 export function loadSeedComparison(): Comparison {
   if (!seedComparison) {
-    const comparison = defaultEngine.compare(loadStory(SEED_SLUG), { now: () => new Date(SEED_CREATED_AT) });
+    const facts = readContractVersion(process.env) === 2;
+    const comparison = defaultEngine.compare(loadStory(SEED_SLUG), { now: () => new Date(SEED_CREATED_AT) }, { facts });
     seedComparison = { ...comparison, id: SEED_ID };
   }
   return seedComparison;

@@ -19,7 +19,7 @@ export interface ServerServices {
    * `client` is the caller's key (clientKeyOf): the pool serves clients in turn.
    */
   runEngine?: (inputs: SourceInput[], now: Date, client: string, options: { facts: boolean }) => Promise<Comparison>;
-  /** The contract version new comparisons are made in (PARALLAX_CONTRACT_VERSION); absent: 1. */
+  /** The contract version new comparisons are made in (PARALLAX_CONTRACT_VERSION); absent: 2. */
   contractVersion?: ContractVersion;
   /** Applies a review's edits; the server uses the same pool (a "revise" job), tests run it in process. */
   runReview?: ReviewRunner;

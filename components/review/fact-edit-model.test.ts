@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { defaultEngine } from "@/lib/engine/default-engine";
 import { createLargeComparison } from "@/lib/review/review-test-comparison";
+import { TWO_FACT_SOURCES } from "@/test-support/two-fact-story";
 import { buildEditorModel, previewFacts } from "./fact-edit-model";
 
 // Three sources of four sentences: fact k (g{k}) holds sentence k of every source.
@@ -41,5 +43,36 @@ describe("the in-place editor's model", () => {
     // The model itself is never changed by a preview.
     expect(model.facts[1]!.kind).toBe("shared");
     expect([...model.facts[2]!.members.get("s2")!]).toEqual(["s2.3"]);
+  });
+});
+
+describe("the in-place editor's model of a version-2 comparison", () => {
+  // The invented derailment: each lead sentence states two facts, with spans.
+  const v2 = defaultEngine.compare(TWO_FACT_SOURCES.map((s) => ({ ...s })), { now: () => new Date("2031-01-01T00:00:00.000Z") }, { facts: true });
+  const model2 = buildEditorModel(v2, "c2", 0);
+  const factOf = (words: string) => v2.groups.find((g) => g.members.some((m) => m.spans?.some((s) => textOf(s.sentenceId).slice(s.start, s.end).includes(words))))!;
+  const textOf = (id: string) => model2.sentences.get(id)!.text;
+
+  it("offers a sentence's marked parts only where it states several facts", () => {
+    expect(model2.version).toBe(2);
+    const herald = model2.parts.get("s3.1")!.map((s) => textOf("s3.1").slice(s.start, s.end));
+    expect(herald).toEqual(["Some 40 tonnes of fertiliser leaked into the Lisk river", "the two drivers were taken to hospital."]);
+    expect(model2.parts.has("s2.2")).toBe(false); // one fact, no parts to choose from
+    expect(model.parts.size).toBe(0); // version 1 has none
+  });
+
+  it("previews a link as one more fact of the sentence, and an unlink from the fact it names", () => {
+    const derailment = factOf("A freight train derailed");
+    const injury = factOf("injuring its two drivers");
+    const spill = factOf("Some 40 tonnes");
+    const span = model2.parts.get("s3.1")![1]!;
+    const facts = previewFacts(model2, [
+      { op: "link", groupId: derailment.id, sentenceId: "s3.1", span },
+      { op: "unlink", groupId: injury.id, sentenceId: "s2.1" },
+    ]);
+    expect(fact(facts, derailment.id).members.get("s3")).toEqual(["s3.1"]);
+    expect(fact(facts, spill.id).members.get("s3")).toEqual(["s3.1"]); // kept: it still states the spill
+    expect(fact(facts, injury.id).unlinked.has("s2.1")).toBe(true);
+    expect(fact(facts, derailment.id).unlinked.has("s2.1")).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 // so the read-only page carries none of it.
 import { numberFacts } from "@/lib/comparison/number-facts";
 import { createChangeNames, type ChangeNames } from "@/lib/review/name-changes";
-import type { Comparison, Conflict, Kind, ReviewEdit } from "@/lib/types";
+import type { Comparison, Conflict, ContractVersion, Group, Kind, ReviewEdit, Span } from "@/lib/types";
 import { labelSource } from "../comparison/comparison-index";
 
 export interface EditorSentence {
@@ -28,6 +28,10 @@ export interface EditorFact {
 export interface EditorModel {
   comparisonId: string;
   baseRevision: number;
+  /** Version 1 moves a linked sentence out of its one group; version 2 adds it to one more fact. */
+  version: ContractVersion;
+  /** Version 2: sentence id → the marked parts of a sentence that states several facts, in reading order. */
+  parts: ReadonlyMap<string, readonly Span[]>;
   sources: { id: string; label: string }[];
   facts: EditorFact[];
   sentences: ReadonlyMap<string, EditorSentence>;
@@ -39,6 +43,8 @@ export function buildEditorModel(comparison: Comparison, comparisonId: string, b
   return {
     comparisonId,
     baseRevision,
+    version: comparison.version,
+    parts: collectParts(comparison.groups),
     sources: comparison.sources.map((source) => ({ id: source.id, label: labelSource(source) })),
     facts: comparison.groups.map((group) => ({
       id: group.id,
@@ -52,6 +58,20 @@ export function buildEditorModel(comparison: Comparison, comparisonId: string, b
     // Before saving, the page the editor reads is the revision edited: its numbers are the ones to use.
     names: createChangeNames(comparison, comparison.groups),
   };
+}
+
+/** Each sentence's distinct spans over all its facts, kept only where there are two or more to choose from. */
+function collectParts(groups: readonly Group[]): Map<string, Span[]> {
+  const parts = new Map<string, Span[]>();
+  for (const span of groups.flatMap((g) => g.members.flatMap((m) => m.spans ?? []))) {
+    const known = parts.get(span.sentenceId) ?? [];
+    if (!known.some((s) => s.start === span.start && s.end === span.end)) parts.set(span.sentenceId, [...known, span]);
+  }
+  for (const [id, spans] of parts) {
+    if (spans.length < 2) parts.delete(id);
+    else spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  return parts;
 }
 
 export interface FactPreview extends EditorFact {
@@ -72,7 +92,8 @@ export function previewFacts(model: EditorModel, edits: readonly ReviewEdit[]): 
   const homeOf = (sentenceId: string) => [...facts.values()].find((f) => [...f.members.values()].some((ids) => ids.includes(sentenceId)));
   for (const edit of edits) {
     if (edit.op === "summary") continue;
-    const fact = edit.op === "unlink" ? homeOf(edit.sentenceId) : facts.get(edit.groupId);
+    // A version-2 unlink names the fact it leaves; a version-1 one may leave that to the sentence's one group.
+    const fact = edit.op === "unlink" && !edit.groupId ? homeOf(edit.sentenceId) : facts.get(edit.groupId!);
     if (!fact) continue;
     fact.changed = true;
     if (edit.op === "unlink") fact.unlinked.add(edit.sentenceId);
@@ -80,7 +101,8 @@ export function previewFacts(model: EditorModel, edits: readonly ReviewEdit[]): 
     else if (edit.op === "retype") fact.kind = edit.kind;
     else if (edit.op === "set-conflict") Object.assign(fact, { kind: "conflict", conflict: edit.conflict });
     else if (edit.op === "note") fact.note = edit.text.trim();
-    else if (edit.op === "link") moveSentence(model, homeOf(edit.sentenceId), fact, edit.sentenceId);
+    // In version 2 the sentence (or its part) also states the target fact and keeps its others.
+    else if (edit.op === "link") moveSentence(model, model.version === 2 ? undefined : homeOf(edit.sentenceId), fact, edit.sentenceId);
   }
   return [...facts.values()];
 }
@@ -95,7 +117,8 @@ function moveSentence(model: EditorModel, from: Working | undefined, to: Working
     from.changed = true;
   }
   const number = (id: string) => model.sentences.get(id)?.number ?? 0;
-  to.members.set(sourceId, [...(to.members.get(sourceId) ?? []), sentenceId].sort((a, b) => number(a) - number(b)));
+  const others = (to.members.get(sourceId) ?? []).filter((id) => id !== sentenceId);
+  to.members.set(sourceId, [...others, sentenceId].sort((a, b) => number(a) - number(b)));
   to.linked.add(sentenceId);
 }
 

@@ -37,6 +37,17 @@ describe("pending edits", () => {
     expect(add({ op: "unlink", sentenceId: "s2.4" }, { op: "link", sentenceId: "s2.4", groupId: "g1" }).edits).toEqual([
       { op: "link", sentenceId: "s2.4", groupId: "g1" },
     ]);
+    expect(add({ op: "link", sentenceId: "s2.4", groupId: "g1" }, { op: "unlink", groupId: "g1", sentenceId: "s2.4" }).edits).toEqual([]);
+  });
+
+  it("keeps a version-2 sentence's edits on different facts apart", () => {
+    const span = { sentenceId: "s3.1", start: 57, end: 96 };
+    const pending = add({ op: "link", groupId: "g1", sentenceId: "s3.1", span }, { op: "unlink", groupId: "g5", sentenceId: "s3.1" });
+    expect(pending.edits).toEqual([{ op: "link", groupId: "g1", sentenceId: "s3.1", span }, { op: "unlink", groupId: "g5", sentenceId: "s3.1" }]);
+    // A later word on the same fact still replaces the earlier.
+    expect(add({ op: "link", groupId: "g1", sentenceId: "s3.1" }, { op: "link", groupId: "g1", sentenceId: "s3.1", span }).edits).toEqual([
+      { op: "link", groupId: "g1", sentenceId: "s3.1", span },
+    ]);
   });
 
   it("undoes the last change exactly, a replacement included, and stops at none", () => {

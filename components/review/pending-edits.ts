@@ -32,18 +32,29 @@ function subjectOf(edit: ReviewEdit): string | null {
   }
 }
 
+/**
+ * A version-2 sentence may state several facts: its link to one fact and its unlink from another
+ * are two edits. An edit that names no fact (a version-1 unlink) is about the sentence's one group.
+ */
+function onOneFact(a: ReviewEdit, b: ReviewEdit): boolean {
+  const factOf = (e: ReviewEdit) => ("groupId" in e ? e.groupId : undefined);
+  return !factOf(a) || !factOf(b) || factOf(a) === factOf(b);
+}
+
 type Rule = (edits: readonly ReviewEdit[], edit: ReviewEdit) => readonly ReviewEdit[] | null;
 
 /** Ordered: the first rule that answers decides the new list. */
 const ADD_RULES: readonly [name: string, rule: Rule][] = [
-  // Unlinking a sentence the editor linked a moment ago puts it back where it was: drop the link.
-  ["unlink undoes a pending link", (edits, edit) =>
-    edit.op === "unlink" && edits.some((e) => e.op === "link" && e.sentenceId === edit.sentenceId)
-      ? edits.filter((e) => !(e.op === "link" && e.sentenceId === edit.sentenceId))
-      : null],
+  // Unlinking a sentence from the fact the editor linked it to a moment ago puts it back where
+  // it was: drop the link. An unlink from another of its facts is an edit of its own.
+  ["unlink undoes a pending link", (edits, edit) => {
+    if (edit.op !== "unlink") return null;
+    const undone = (e: ReviewEdit) => e.op === "link" && e.sentenceId === edit.sentenceId && (!edit.groupId || e.groupId === edit.groupId);
+    return edits.some(undone) ? edits.filter((e) => !undone(e)) : null;
+  }],
   ["a later word on the same subject replaces the earlier", (edits, edit) => {
-    const subject = subjectOf(edit);
-    return subject && edits.some((e) => subjectOf(e) === subject) ? [...edits.filter((e) => subjectOf(e) !== subject), edit] : null;
+    const same = (e: ReviewEdit) => subjectOf(e) !== null && subjectOf(e) === subjectOf(edit) && onOneFact(e, edit);
+    return edits.some(same) ? [...edits.filter((e) => !same(e)), edit] : null;
   }],
   ["otherwise it is added last", (edits, edit) => [...edits, edit]],
 ];

@@ -104,7 +104,7 @@ describe.each(testDatabaseKinds())("comparisons API on %s", (kind) => {
     expect(json.id).toMatch(/^[0-9A-Za-z]{17}$/);
     expect(json.url).toBe(`${ORIGIN}/c/${json.id}`);
     expect(response.headers.get("location")).toBe(json.url);
-    expect(json.comparison).toMatchObject({ version: 1, id: json.id, createdAt: "2031-03-05T10:00:00.000Z" });
+    expect(json.comparison).toMatchObject({ version: 2, id: json.id, createdAt: "2031-03-05T10:00:00.000Z" });
     expect(json.comparison.sources.map((s: { outlet: string }) => s.outlet)).toEqual(["Valley Courier", "Hill County News"]);
     expect(json.comparison.stats.conflict).toBeGreaterThan(0);
   });

@@ -128,11 +128,19 @@ describe.each(testDatabaseKinds())("revisions API on %s", (kind) => {
   });
 
   it("refuses a conflict whose values come from one source, with 422 and why", async () => {
-    const { id } = await createComparison();
-    const same = { type: "number", values: [{ sourceId: "s2", text: "40 homes" }, { sourceId: "s2", text: "60 homes" }] };
-    const { status, json } = await save(id, { baseRevision: 0, edits: [{ op: "set-conflict", groupId: "g2", conflict: same }] });
+    const { id, comparison } = await createComparison();
+    expect(comparison.version).toBe(2);
+    expect(comparison.groups.find((g) => g.id === "g2")?.members.map((m) => m.sourceId)).toEqual(["s1", "s2"]);
+    // Version 2 wants every member's value, so s1 gives one too: the refusal is s2's two values.
+    const twice = { type: "number", values: [{ sourceId: "s1", text: "50 homes" }, { sourceId: "s2", text: "40 homes" }, { sourceId: "s2", text: "60 homes" }] };
+    const { status, json } = await save(id, { baseRevision: 0, edits: [{ op: "set-conflict", groupId: "g2", conflict: twice }] });
     expect(status).toBe(422);
     expect(json.error).toEqual({ code: "invalid", message: "Source s2 gives two values; a conflict lists one value per source." });
+    // Values from one source alone leave a member without one, and say so.
+    const same = { type: "number", values: [{ sourceId: "s2", text: "40 homes" }, { sourceId: "s2", text: "60 homes" }] };
+    const alone = await save(id, { baseRevision: 0, edits: [{ op: "set-conflict", groupId: "g2", conflict: same }] });
+    expect(alone.status).toBe(422);
+    expect(alone.json.error).toEqual({ code: "invalid", message: "A conflict lists every member's value; s1 has none." });
     expect((await read(id, "1")).status).toBe(404);
   });
 

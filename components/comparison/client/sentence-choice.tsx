@@ -1,8 +1,11 @@
 "use client";
 // A sentence in the in-place editor. Pointing at it (a click, or Enter or Space once focused)
-// opens its choices in place: "Link to Fact N" when another fact is the link target, "Unlink"
-// when it shares its fact with other sentences. Escape closes the choices, not edit mode.
+// opens its choices in place: "Link to Fact N" when another fact is the link target (and, for
+// a sentence that states several facts, one "Link part" button per marked part, so a part is
+// linked with the keyboard alone), "Unlink" when it shares its fact with other sentences; the
+// unlink names the fact, since a version-2 sentence may be in several. Escape closes the choices.
 import { useRef, useState, type KeyboardEvent } from "react";
+import type { Span } from "@/lib/types";
 import type { EditorActions, EditorModel, FactPreview } from "../../review/fact-edit-model";
 
 const CHOICE = "rounded-md border border-line bg-surface px-2 py-1 text-sm font-medium hover:border-muted";
@@ -27,6 +30,8 @@ export function SentenceChoice({ model, sentenceId, fact, target, actions }: Pro
   const canLink = target !== null && target.id !== fact.id && !unlinked;
   const canUnlink = !unlinked && sentenceCount > 1;
   const menuId = `choices-${fact.id}-${sentenceId}`;
+  const parts = canLink ? (model.parts.get(sentenceId) ?? []) : [];
+  const link = (span?: Span) => choose(() => actions.add({ op: "link", sentenceId, groupId: target!.id, ...(span ? { span } : {}) }), target!.id);
   const close = () => {
     setOpen(false);
     button.current?.focus();
@@ -63,17 +68,22 @@ export function SentenceChoice({ model, sentenceId, fact, target, actions }: Pro
       {open && (
         <div id={menuId} role="group" aria-label={`Sentence ${sentence.number} of ${source}`} onKeyDown={onMenuKey} className="mt-1 flex flex-wrap items-center gap-1.5 rounded-md border border-line bg-canvas p-1.5">
           {canLink && (
-            <button type="button" autoFocus className={CHOICE} onClick={() => choose(() => actions.add({ op: "link", sentenceId, groupId: target.id }), target.id)}>
-              Link to Fact {target.number}
+            <button type="button" autoFocus className={CHOICE} onClick={() => link()}>
+              Link {parts.length > 0 ? "whole sentence " : ""}to Fact {target.number}
             </button>
           )}
+          {parts.map((span) => (
+            <button key={`${span.start}-${span.end}`} type="button" className={`${CHOICE} font-serif`} onClick={() => link(span)}>
+              <span className="font-sans">Link part</span> &ldquo;{sentence.text.slice(span.start, span.end)}&rdquo; <span className="font-sans">to Fact {target!.number}</span>
+            </button>
+          ))}
           {canUnlink && (
-            <button type="button" autoFocus={!canLink} className={CHOICE} onClick={() => choose(() => actions.add({ op: "unlink", sentenceId }))}>
+            <button type="button" autoFocus={!canLink} className={CHOICE} onClick={() => choose(() => actions.add({ op: "unlink", groupId: fact.id, sentenceId }))}>
               Unlink from Fact {fact.number}
             </button>
           )}
           {unlinked && (
-            <button type="button" autoFocus className={CHOICE} onClick={() => choose(() => actions.drop((e) => e.op === "unlink" && e.sentenceId === sentenceId))}>
+            <button type="button" autoFocus className={CHOICE} onClick={() => choose(() => actions.drop((e) => e.op === "unlink" && e.sentenceId === sentenceId && (e.groupId ?? fact.id) === fact.id))}>
               Keep in Fact {fact.number}
             </button>
           )}

@@ -1,23 +1,27 @@
-// Contract version 2 on the page (the "facts-v2" project: a server with PARALLAX_CONTRACT_VERSION=2).
-// Three short articles of our own whose lead sentences each state two facts: side by side shows
-// two marked parts in a lead sentence, pointing at or focusing one lights up its fact's
-// counterparts, Facts rows show each source's own words, Coverage is facts × sources, the
-// conflicting values are marked and every member's value is listed; axe-clean in every view.
+// Contract version 2, what new comparisons are made in (e2e/stored-comparison.v1.spec.ts keeps
+// version 1 working). Three short articles of our own whose lead sentences each state two facts:
+// side by side shows two marked parts in a lead sentence, pointing at or focusing one lights up
+// its fact's counterparts, Facts rows show each source's own words, Coverage is facts × sources,
+// the conflicting values are marked and every member's value is listed; axe-clean in every view.
+// The exports credit each source with its own words only, and a review links a sentence's part.
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import type { Comparison } from "../lib/types";
+import { numberFacts } from "../lib/comparison/number-facts";
+import type { Comparison, Group, ReviewEdit, Span } from "../lib/types";
 import { TWO_FACT_SOURCES } from "../test-support/two-fact-story";
 import { SCREENSHOT_DIR, expectNoSeriousAxeViolations } from "./support/seed";
 
 let id = "";
+let editKey = "";
 let comparison: Comparison;
 
 test.beforeAll(async ({ request }) => {
   const response = await request.post("/api/comparisons", { data: { sources: TWO_FACT_SOURCES } });
   expect(response.status()).toBe(201);
-  const body = (await response.json()) as { id: string; comparison: Comparison };
+  const body = (await response.json()) as { id: string; editKey: string; comparison: Comparison };
   id = body.id;
+  editKey = body.editKey;
   comparison = body.comparison;
   expect(comparison.version).toBe(2);
 });
@@ -37,6 +41,8 @@ const sentence = (page: Page, outlet: string, words: string) => column(page, out
 /** A marked part of a sentence: a link named by its words and its fact. */
 const part = (page: Page, outlet: string, words: string) => column(page, outlet).getByRole("link", { name: new RegExp(`^${words}.*\\(fact \\d+, \\w+\\)$`) });
 
+// The side-by-side columns and the editor's table need a desktop's width.
+test.describe("on a desktop", { tag: "@desktop" }, () => {
 test("side by side: a lead sentence shows two marked parts; pointing at one lights up its fact elsewhere", async ({ page }) => {
   await open(page);
   const lead = sentence(page, "Kessel Post", "A freight train derailed");
@@ -162,3 +168,117 @@ for (const view of ["columns", "facts", "coverage"] as const) {
     });
   }
 }
+});
+
+/** A member's own words: its spans, else its whole sentences. */
+function ownWords(group: Group, sourceId: string): string {
+  const member = group.members.find((m) => m.sourceId === sourceId);
+  if (!member) return "";
+  const text = (sentenceId: string) => comparison.sources.flatMap((s) => s.sentences).find((s) => s.id === sentenceId)!.text;
+  return member.spans ? member.spans.map((s) => text(s.sentenceId).slice(s.start, s.end)).join(" ") : member.sentenceIds.map(text).join(" ");
+}
+
+/** RFC 4180 rows: quoted cells may hold commas, quotes doubled. */
+function readCsv(text: string): string[][] {
+  return text.replace(/^\uFEFF/, "").trimEnd().split("\r\n").map((line) => {
+    const cells: string[] = [];
+    for (const match of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) cells.push(match[1] !== undefined ? match[1].replace(/""/g, '"') : (match[2] ?? ""));
+    return cells;
+  });
+}
+
+test("exports: Markdown, CSV and JSON credit each source with its own words only", async ({ request }) => {
+  const get = async (format: string) => {
+    const response = await request.get(`/api/comparisons/${id}?format=${format}`);
+    expect(response.status()).toBe(200);
+    return response.text();
+  };
+  const json = await get("json");
+  expect(json).toBe(await (await request.get(`/api/comparisons/${id}`)).text());
+  expect(JSON.parse(json)).toMatchObject({ version: 2, id });
+
+  // CSV: one row per fact; each source's cell is its own words, empty where it does not state the fact.
+  const [header, ...rows] = readCsv(await get("csv"));
+  expect(header).toEqual(["group", "kind", "score", "conflict_types", "conflicting_values", "s1 Kessel Post", "s2 Valley Courier", "s3 Ardmoor Herald"]);
+  expect(rows.map((row) => row[0])).toEqual(comparison.groups.map((g) => g.id));
+  for (const [k, group] of comparison.groups.entries()) {
+    expect(rows[k]!.slice(5), group.id).toEqual(comparison.sources.map((source) => ownWords(group, source.id)));
+  }
+  const derailment = comparison.groups.find((g) => ownWords(g, "s1") === "A freight train derailed near Ardmoor on Friday")!;
+  expect(ownWords(derailment, "s3")).toBe(""); // Ardmoor Herald never reports the derailment
+
+  // Markdown: the conflict lists every source's value, and no source is quoted with another fact's words.
+  const md = await get("md");
+  expect(md).toContain("- **Kessel Post:** “40 tonnes”\n- **Valley Courier:** “About 25 tonnes”\n- **Ardmoor Herald:** “Some 40 tonnes”");
+  expect(md).toContain(`   - **Kessel Post:** A freight train derailed near Ardmoor on Friday\n   - **Valley Courier:** A freight train derailed near Ardmoor on Friday\n`);
+  expect(md).toContain("   - **Valley Courier:** injuring its two drivers.\n   - **Ardmoor Herald:** the two drivers were taken to hospital.\n");
+  for (const whole of ["on Friday, spilling", "on Friday, injuring", "river, and the two drivers"]) expect(md).not.toContain(whole);
+});
+
+test("review: an editor links a part of a two-fact sentence to a fact and unlinks a sentence from one of its facts @desktop", async ({ page }) => {
+  // Its own comparison, so the page's other tests keep revision 0 as they expect.
+  const created = await page.request.post("/api/comparisons", { data: { sources: TWO_FACT_SOURCES } });
+  const { id: reviewed, editKey: key, comparison: base } = (await created.json()) as { id: string; editKey: string; comparison: Comparison };
+  const numbers = numberFacts(base.groups);
+  const holding = (sourceIds: string[]) => base.groups.find((g) => g.members.map((m) => m.sourceId).join() === sourceIds.join() && g.members.every((m) => m.spans))!;
+  const derailment = holding(["s1", "s2"]); // Kessel Post and Valley Courier's lead parts
+  const injury = holding(["s2", "s3"]); // Valley Courier and Ardmoor Herald's lead parts
+  const d = numbers.get(derailment.id)!;
+  const i = numbers.get(injury.id)!;
+  const row = (n: number) => page.getByRole("row").filter({ has: page.getByRole("rowheader").getByText(`Fact ${n}`, { exact: true }) });
+
+  await page.goto(`/c/${reviewed}?view=facts`);
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await page.getByLabel("Edit key", { exact: true }).fill(key);
+  await page.getByRole("button", { name: "Start editing" }).click();
+  await expect(page.getByRole("region", { name: "Edit facts" })).toBeVisible();
+
+  // Link only the Herald's hospital words to the derailment: its lead states two facts, so its parts are offered.
+  await page.getByRole("button", { name: `Link sentences to Fact ${d}` }).click();
+  await row(i).getByRole("button", { name: /^Sentence 1 of Ardmoor Herald: Some 40 tonnes/ }).click();
+  await expect(page.getByRole("button", { name: `Link whole sentence to Fact ${d}` })).toBeFocused();
+  await expect(page.getByRole("button", { name: `Link part “Some 40 tonnes of fertiliser leaked into the Lisk river” to Fact ${d}` })).toBeVisible();
+  const hospital = page.getByRole("button", { name: `Link part “the two drivers were taken to hospital.” to Fact ${d}` });
+  await hospital.focus(); // keyboard alone
+  await page.keyboard.press("Enter");
+  await expect(row(d).getByRole("button", { name: /^Sentence 1 of Ardmoor Herald: .*linked, pending/ })).toBeVisible();
+  // The Herald's lead still states the spill and the injury: linking a part moves nothing out.
+  await expect(row(i).getByRole("button", { name: /^Sentence 1 of Ardmoor Herald/ })).toBeVisible();
+  await page.getByRole("button", { name: `Link sentences to Fact ${d}` }).click(); // done linking
+
+  // Valley Courier's lead is in two facts: unlinking it from the injury must name that fact.
+  await row(i).getByRole("button", { name: /^Sentence 1 of Valley Courier/ }).click();
+  await page.getByRole("button", { name: `Unlink from Fact ${i}` }).click();
+  await expect(row(i).getByRole("button", { name: /^Sentence 1 of Valley Courier.*unlinked, pending/ })).toBeVisible();
+  await expect(row(d).getByRole("button", { name: /^Sentence 1 of Valley Courier/ })).not.toContainText("unlinked");
+
+  const bar = page.getByRole("region", { name: "Pending changes" });
+  const [sent] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith(`/api/comparisons/${reviewed}/revisions`)),
+    bar.getByRole("button", { name: "Save" }).click(),
+  ]);
+  const herald = base.sources[2]!.sentences[0]!.text;
+  const start = herald.indexOf("the two drivers were taken to hospital.");
+  const span: Span = { sentenceId: "s3.1", start, end: herald.length };
+  expect((sent.postDataJSON() as { edits: ReviewEdit[] }).edits).toEqual([
+    { op: "link", sentenceId: "s3.1", groupId: derailment.id, span },
+    { op: "unlink", groupId: injury.id, sentenceId: "s2.1" },
+  ]);
+  await expect(page).toHaveURL(new RegExp(`/c/${reviewed}/r/1\\?view=facts$`), { timeout: 30_000 });
+
+  // The revision: the derailment fact now holds the Herald's hospital words, and only them.
+  const revision = (await (await page.request.get(`/api/comparisons/${reviewed}/revisions/1`)).json()) as Comparison;
+  const fact = revision.groups.find((g) => g.id === derailment.id)!;
+  expect(fact.members.find((m) => m.sourceId === "s3")).toEqual({ sourceId: "s3", sentenceIds: ["s3.1"], spans: [span] });
+  expect(revision.groups.find((g) => g.id === injury.id)!.members.map((m) => m.sourceId)).toEqual(["s3"]);
+  const banner = page.getByRole("complementary", { name: "Reviewed revision 1" });
+  await expect(banner).toContainText(new RegExp(`Linked sentence 1 of Ardmoor Herald \\(characters ${start}–${herald.length}\\) to Fact \\d+`));
+  await expect(banner).toContainText(/Unlinked sentence 1 of Valley Courier from Fact \d+/);
+  const table = page.getByRole("table", { name: /Facts by source/ });
+  const derailed = table.getByRole("row").filter({ has: page.locator("strong", { hasText: "A freight train derailed near Ardmoor on Friday" }) });
+  await expect(derailed).toHaveCount(1);
+  await expect(derailed.getByRole("cell").nth(2).locator("strong")).toHaveText(["the two drivers were taken to hospital."]);
+  // Its export credits the Herald with those words in that fact (the review's columns follow the sources').
+  const [, ...rows] = readCsv(await (await page.request.get(`/api/comparisons/${reviewed}/revisions/1?format=csv`)).text());
+  expect(rows.find((r) => r[0] === derailment.id)!.slice(5, 8)).toEqual(["A freight train derailed near Ardmoor on Friday", "A freight train derailed near Ardmoor on Friday", "the two drivers were taken to hospital."]);
+});
