@@ -25,6 +25,11 @@ describe("deriveNeutralTitle", () => {
 });
 
 describe("trimTitle", () => {
+  it("takes a disputed amount out with its hedge and its \"of\", so the title still reads", () => {
+    expect(trimTitle("Some 30 barrels of diesel spilled into Corran Bay", ["30 barrels", "About 18 barrels"])).toBe("Diesel spilled into Corran Bay");
+    expect(trimTitle("At least 12 ferries were cancelled in Hallow", ["12"])).toBe("Ferries were cancelled in Hallow");
+  });
+
   it("takes out the disputed values as whole words only", () => {
     expect(trimTitle("Storm in 2014 floods 40 homes in Brenna", ["40"])).toBe("Storm in 2014 floods homes in Brenna");
   });

@@ -62,10 +62,16 @@ export function trimTitle(text: string, disputed: readonly string[] = []): strin
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
+// A hedge before a disputed amount, and the "of" after one, go with it: "Some 40 tonnes of
+// fuel leaked" would otherwise leave "Some of fuel leaked".
+const HEDGE = String.raw`(?:(?:some|about|around|roughly|nearly|almost|approximately|an estimated|at least|at most|more than|less than|fewer than|over|under|up to)\s+)?`;
+
 /** `value` as a whole word or phrase: "14" is disputed, the 14 in "2014" is not. */
 function matchWhole(value: string): RegExp {
   const escaped = value.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu");
+  const amount = /^\p{N}/u.test(value.trim());
+  const body = amount ? `${HEDGE}${escaped}(?:\\s+of(?![\\p{L}\\p{N}]))?` : escaped;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "giu");
 }
 
 function cutAtClause(text: string): string {
