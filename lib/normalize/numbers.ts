@@ -144,7 +144,7 @@ export function extractNumbers(text: string): NumberMention[] {
     const start = tokens[reading.first]?.start ?? 0;
     const end = tokens[reading.next - 1]?.end ?? text.length;
     const counted = reading.unit === null ? readCountedNoun(tokens, reading.next) : null;
-    out.push({ text: text.slice(start, end), value: reading.value, unit: reading.unit, bound: reading.bound, counted });
+    out.push({ text: text.slice(start, end), value: reading.value, unit: reading.unit, bound: reading.bound, counted, start, end });
     i = reading.next;
   }
   return out;
