@@ -14,7 +14,13 @@ import { segmentText, type TextMark } from "./text-marks";
  */
 export function MemberWords({ data, group, member }: { data: PageData; group: Group; member: GroupMember }) {
   const ownValueSpans = group.conflicts.some((c) => c.values.some((v) => v.sourceId === member.sourceId && v.span));
-  if (!hasSpans(member) && !ownValueSpans) return <MarkedText group={group} sourceId={member.sourceId} text={readMember(data, member.sentenceIds)} />;
+  if (!hasSpans(member) && !ownValueSpans) {
+    const sentences = member.sentenceIds.flatMap((id) => {
+      const text = data.sentenceText.get(id);
+      return text ? [{ id, text }] : [];
+    });
+    return <MarkedText group={group} sourceId={member.sourceId} text={readMember(data, member.sentenceIds)} sentences={sentences} />;
+  }
   return (
     <>
       {listMemberSentences(data.sentenceText, member).map((sentence, i) => (
