@@ -171,7 +171,13 @@ export interface AnalyzeContext {
   publishedAt: string | null; // ISO date; relative dates resolve against it when known
 }
 
-export interface NumberMention {
+/** Where an extractor found something: UTF-16 offsets into the analysed text, end exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface NumberMention extends Partial<TextSpan> {
   text: string; // as written: "more than 50", "fifty", "4.4%"
   value: number;
   unit: string | null; // "%", "usd", "km", "people" ... or null
@@ -179,7 +185,7 @@ export interface NumberMention {
   counted: string | null; // stem of the noun a unitless count counts: "2,300 jobs" → "job"
 }
 
-export interface DateMention {
+export interface DateMention extends Partial<TextSpan> {
   text: string; // as written: "on Sunday", "last month", "September"
   // Resolved value when possible, most precise first: "2025-10-19", "2025-09", "2025", or a
   // bare "month:9" / "weekday:0" when the year or week is unknown.
@@ -188,7 +194,7 @@ export interface DateMention {
 
 export type EntityType = "person" | "place" | "organization" | "other";
 
-export interface EntityMention {
+export interface EntityMention extends Partial<TextSpan> {
   text: string; // as written
   key: string; // canonical key shared by spelling/transliteration variants
   type: EntityType;
@@ -203,6 +209,7 @@ export interface SentenceAnalysis {
   dates: DateMention[];
   entities: EntityMention[];
   quotes: string[]; // text inside quotation marks, as written
+  quoteSpans?: TextSpan[]; // where each quotation stands, parallel to `quotes`
   negations: string[]; // negating words found ("not", "never", "denied" ...)
   speakers: string[]; // entity keys or folded nouns that the sentence attributes speech to
   asides: string[]; // parenthetical asides ("Ivan Tertel, head of the KGB, said"), as written

@@ -1,13 +1,13 @@
 import type { Group } from "@/lib/types";
-import { isReworded, markMember, segmentText } from "./text-marks";
+import { isReworded, markMember, segmentText, type JoinedSentences } from "./text-marks";
 
 /**
  * A member's text with its marks: the conflicting value highlighted, words that differ from the
  * other sources underlined, and spelling variants dotted. Styles live in globals.css.
  */
-export function MarkedText({ group, sourceId, text }: { group: Group; sourceId: string; text: string }) {
+export function MarkedText({ group, sourceId, text, sentences }: { group: Group; sourceId: string; text: string; sentences?: JoinedSentences }) {
   if (group.kind === "unique") return <>{text}</>;
-  const all = markMember(group, sourceId, text);
+  const all = markMember(group, sourceId, text, sentences);
   const reworded = isReworded(text, all);
   const marks = reworded ? all.filter((mark) => mark.type !== "diff") : all;
   return (

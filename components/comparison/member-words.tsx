@@ -13,8 +13,15 @@ import { segmentText, type TextMark } from "./text-marks";
  * sees exactly which words are credited to the fact and what surrounds them.
  */
 export function MemberWords({ data, group, member }: { data: PageData; group: Group; member: GroupMember }) {
-  const ownValueSpans = group.conflicts.some((c) => c.values.some((v) => v.sourceId === member.sourceId && v.span));
-  if (!hasSpans(member) && !ownValueSpans) return <MarkedText group={group} sourceId={member.sourceId} text={readMember(data, member.sentenceIds)} />;
+  // A member of whole sentences reads as one text; its values are marked at their spans there
+  // (with its diff and variants), so value spans alone do not cut it into sentences.
+  if (!hasSpans(member)) {
+    const sentences = member.sentenceIds.flatMap((id) => {
+      const text = data.sentenceText.get(id);
+      return text ? [{ id, text }] : [];
+    });
+    return <MarkedText group={group} sourceId={member.sourceId} text={readMember(data, member.sentenceIds)} sentences={sentences} />;
+  }
   return (
     <>
       {listMemberSentences(data.sentenceText, member).map((sentence, i) => (

@@ -60,3 +60,30 @@ describe("isReworded", () => {
     expect(isReworded(A, [{ start: 0, end: A.length - 1, type: "diff" }])).toBe(true);
   });
 });
+
+describe("markMember with value spans", () => {
+  // A value written twice in one sentence: the engine read the second "3", the score.
+  const first = "Route 3 was closed early.";
+  const second = "By noon, the Kestrel side had scored 3 goals at the lake stadium off Route 3 again.";
+  const twice: Group = {
+    ...group,
+    members: [
+      { sourceId: "s1", sentenceIds: ["s1.1", "s1.2"] },
+      { sourceId: "s2", sentenceIds: ["s2.1"] },
+    ],
+    conflicts: [{ type: "number", values: [{ sourceId: "s1", text: "3", span: { sentenceId: "s1.2", start: second.indexOf("3 goals"), end: second.indexOf("3 goals") + 1 } }, { sourceId: "s2", text: "4" }] }],
+    diff: null,
+  };
+  const text = `${first} ${second}`;
+  const sentences = [{ id: "s1.1", text: first }, { id: "s1.2", text: second }];
+
+  it("marks only the occurrence its span names, in the right sentence of the joined text", () => {
+    const marks = markMember(twice, "s1", text, sentences).filter((m) => m.type === "value");
+    expect(marks).toEqual([{ start: first.length + 1 + second.indexOf("3 goals"), end: first.length + 2 + second.indexOf("3 goals"), type: "value" }]);
+  });
+
+  it("searches the text only for a value without a span (a comparison stored before spans)", () => {
+    const stored: Group = { ...twice, conflicts: [{ type: "number", values: [{ sourceId: "s1", text: "Route 3" }, { sourceId: "s2", text: "4" }] }] };
+    expect(markMember(stored, "s1", text, sentences).filter((m) => m.type === "value")).toHaveLength(2);
+  });
+});

@@ -1,6 +1,6 @@
 // Where to mark a member's text in the facts view: the words `diff` says differ, the conflicting
 // values, and spelling variants. Ranges index into the text exactly as the page shows it.
-import type { Group } from "@/lib/types";
+import type { Group, SourceValue, Span } from "@/lib/types";
 
 export type MarkType = "diff" | "value" | "variant" | "fact";
 
@@ -53,14 +53,44 @@ export function findValueMarks(text: string, values: readonly string[], type: Ma
   return marks;
 }
 
-/** All marks of one member of a group. */
-export function markMember(group: Group, sourceId: string, text: string): TextMark[] {
-  const ownValues = (list: readonly { values: readonly { sourceId: string; text: string }[] }[]) =>
-    list.flatMap((item) => item.values.filter((value) => value.sourceId === sourceId).map((value) => value.text));
+/** A member's sentences in the order its text joins them, one space apart. */
+export type JoinedSentences = readonly { id: string; text: string }[];
+
+/** Where a span falls in the joined text, when its sentence is one of them and it fits. */
+function placeSpan(span: Span, sentences: JoinedSentences): { start: number; end: number } | null {
+  let at = 0;
+  for (const sentence of sentences) {
+    if (sentence.id === span.sentenceId) {
+      return span.start >= 0 && span.start < span.end && span.end <= sentence.text.length ? { start: at + span.start, end: at + span.end } : null;
+    }
+    at += sentence.text.length + 1;
+  }
+  return null;
+}
+
+/**
+ * The member's own values: each at its span when it has one (the place the engine read it), so
+ * a value written twice in a sentence is marked where it was stated. Only a value without a
+ * span (comparisons stored before spans) is searched for in the text.
+ */
+function markOwnValues(values: readonly SourceValue[], text: string, type: MarkType, sentences: JoinedSentences | undefined): TextMark[] {
+  const marks: TextMark[] = [];
+  const unplaced: string[] = [];
+  for (const value of values) {
+    const place = value.span && sentences ? placeSpan(value.span, sentences) : null;
+    if (place) marks.push({ ...place, type });
+    else unplaced.push(value.text);
+  }
+  return [...marks, ...findValueMarks(text, unplaced, type)];
+}
+
+/** All marks of one member of a group; `sentences` (as joined into `text`) place the value spans. */
+export function markMember(group: Group, sourceId: string, text: string, sentences?: JoinedSentences): TextMark[] {
+  const ownValues = (list: readonly { values: readonly SourceValue[] }[]) => list.flatMap((item) => item.values.filter((value) => value.sourceId === sourceId));
   return [
     ...findDiffMarks(group, sourceId, text),
-    ...findValueMarks(text, ownValues(group.conflicts), "value"),
-    ...findValueMarks(text, ownValues(group.variants), "variant"),
+    ...markOwnValues(ownValues(group.conflicts), text, "value", sentences),
+    ...markOwnValues(ownValues(group.variants), text, "variant", sentences),
   ];
 }
 

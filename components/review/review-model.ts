@@ -96,9 +96,16 @@ export function buildEdits(model: ReviewModel, form: ReviewForm): ReviewEdit[] {
 
 function kindEdits(g: ReviewGroupItem, choice: GroupChoice): ReviewEdit[] {
   if (choice.kind !== "conflict") return choice.kind === g.kind ? [] : [{ op: "retype", groupId: g.id, kind: choice.kind }];
-  const values = g.sourceIds.map((sourceId) => ({ sourceId, text: (choice.values[sourceId] ?? "").trim() })).filter((v) => v.text);
+  // A value the operator leaves as it was keeps the place the engine found it (its span).
+  const values = g.sourceIds
+    .map((sourceId) => {
+      const text = (choice.values[sourceId] ?? "").trim();
+      const span = g.conflict?.values.find((v) => v.sourceId === sourceId && v.text === text)?.span;
+      return span ? { sourceId, text, span } : { sourceId, text };
+    })
+    .filter((v) => v.text);
   const conflict = { type: choice.conflictType, values };
-  const same = g.conflict && JSON.stringify(g.conflict) === JSON.stringify(conflict);
-  if (same) return [];
+  const sameValues = (a: readonly SourceValue[], b: readonly SourceValue[]) => a.length === b.length && a.every((v, k) => v.sourceId === b[k]!.sourceId && v.text === b[k]!.text);
+  if (g.conflict && g.conflict.type === conflict.type && sameValues(g.conflict.values, values)) return [];
   return [{ op: "set-conflict", groupId: g.id, ...(g.conflict ? { index: 0 } : {}), conflict }];
 }

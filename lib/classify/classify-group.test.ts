@@ -63,6 +63,13 @@ describe("classifyGroup", () => {
     expect(names.variants.map((v) => v.type)).toContain("transliteration");
   });
 
+  it("calls an accent a spelling variant, and a curly apostrophe no variant at all", () => {
+    const accent = classify("Mayor Tomás Brelin opened the market.", "Mayor Tomas Brelin opened the market.");
+    expect(accent.variants.map((v) => v.type)).toEqual(["spelling"]);
+    const apostrophe = classify("Mayor Aidan O’Rourke opened the market.", "Mayor Aidan O'Rourke opened the market.");
+    expect(apostrophe.variants).toEqual([]);
+  });
+
   it("does not treat a fuller form of one name as a variant", () => {
     const r = classify("Alexander Lukashenko met the envoy.", "Lukashenko met the envoy.");
     expect(r.variants).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Conflict, ConflictType, Kind, SourceValue, Variant } from "../types";
+import { foldText } from "../normalize/fold-text";
 import { listConflictRules, type ConflictDeps, type Side } from "./conflict-rules";
 
 // The classify step: a group's kind follows from its conflicts. Every member is compared with
@@ -33,7 +34,6 @@ export function classifyGroup(members: readonly MemberSide[], deps: ConflictDeps
   return { kind: conflicts.length ? "conflict" : "shared", conflicts, variants: findVariants(members) };
 }
 
-const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
 /** One entity written differently by different sources: Zelensky / Zelenskiy, Orban / Orbán. */
 export function findVariants(members: readonly MemberSide[]): Variant[] {
@@ -48,13 +48,13 @@ export function findVariants(members: readonly MemberSide[]): Variant[] {
   const variants: Variant[] = [];
   for (const values of forms.values()) {
     if (values.length < 2 || !namesDiffer(values.map((v) => v.text))) continue;
-    const spelling = new Set(values.map((v) => fold(v.text))).size === 1;
+    const spelling = new Set(values.map((v) => foldText(v.text))).size === 1;
     variants.push({ type: spelling ? "spelling" : "transliteration", values });
   }
   return variants;
 }
 
-const words = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) => foldText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** "Lukashenko" and "Alexander Lukashenko" are one name given more or less fully, not a variant. */
 function namesDiffer(texts: string[]): boolean {
@@ -64,5 +64,8 @@ function namesDiffer(texts: string[]): boolean {
     const aInB = [...a].every((w) => b.has(w)), bInA = [...b].every((w) => a.has(w));
     if (!aInB && !bInA) return true;
   }
-  return new Set(texts.map(fold)).size === 1 && new Set(texts).size > 1;
+  // Same letters once folded, different letters as written: Orban / Orbán. Typography alone
+  // (Orban’s / Orban's), which the one fold also folds, is no variant.
+  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, "");
+  return new Set(texts.map((t) => foldText(t))).size === 1 && new Set(texts.map(letters)).size > 1;
 }

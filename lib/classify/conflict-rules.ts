@@ -1,4 +1,5 @@
 import { sameQuantity } from "../normalize/same-quantity";
+import { foldText } from "../normalize/fold-text";
 import { isStopWord } from "../normalize/stop-words";
 import { areTwoEvents, areTwoQuantities } from "./rival-guards";
 import { mentionsNegated } from "./negation-scope";
@@ -25,7 +26,7 @@ export interface ConflictDeps {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const foldWords = (s: string) => (s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(WORD) ?? []);
+const foldWords = (s: string) => foldText(s).match(WORD) ?? [];
 
 function findNumberConflict(deps: ConflictDeps) {
   return (a: Side, b: Side): [string, string] | null => {

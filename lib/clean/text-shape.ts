@@ -82,16 +82,5 @@ export function isHeadlineLike(text: string): boolean {
   return isTitleCase(text, words);
 }
 
-/** Folds typography that differs between copies of one text: case, quotes, dashes, spaces. */
-export function foldText(text: string): string {
-  // Plain ASCII has no compatibility forms, curly quotes or dashes: skip the costly passes.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[‘’ʼ`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+// Copies of one text differ in case, accents, quotes, dashes and spacing: the one fold.
+export { foldText } from "../normalize/fold-text";

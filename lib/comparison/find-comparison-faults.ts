@@ -38,7 +38,9 @@ export function findComparisonFaults(comparison: Comparison): string[] {
     ids.add(group.id);
     for (const message of checkGroupShape(group, owners)) fault(message);
     if (version === 2) for (const message of checkVersion2(group, owners)) fault(message);
-    else if (group.members.some((m) => m.spans) || hasValueSpans(group)) fault(`${group.id} has spans, which version 1 has not`);
+    // Version 1 has no member spans; a value may say where it stands (new comparisons only).
+    else if (group.members.some((m) => m.spans)) fault(`${group.id} has spans, which version 1 has not`);
+    else if (hasValueSpans(group)) for (const message of checkSpans(group, owners)) fault(message);
     for (const id of new Set(group.members.flatMap((m) => m.sentenceIds))) placed.set(id, [...(placed.get(id) ?? []), group.id]);
   });
   for (const id of owners.keys()) {

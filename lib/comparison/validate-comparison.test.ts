@@ -77,6 +77,17 @@ describe("validateComparison", () => {
     expect(validateComparison(null).ok).toBe(false);
   });
 
+  it("lets a new version-1 comparison place its values, inside a member sentence only", () => {
+    const v1 = structuredClone(seedV1);
+    const conflict = v1.groups.find((g) => g.conflicts.length > 0)!;
+    const value = conflict.conflicts[0]!.values[0]!;
+    const sentenceId = conflict.members.find((m) => m.sourceId === value.sourceId)!.sentenceIds[0]!;
+    value.span = { sentenceId, start: 0, end: 2 };
+    expect(validateComparison(v1).faults).toEqual([]);
+    value.span = { sentenceId, start: 0, end: 100_000 };
+    expect(validateComparison(v1).faults).toContain(`${conflict.id} has a value span outside ${sentenceId}`);
+  });
+
   it("holds a revision to conflicts of two sources or more", () => {
     const c = structuredClone(seedV1);
     const conflict = c.groups.find((g) => g.kind === "conflict")!;

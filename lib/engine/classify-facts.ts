@@ -31,6 +31,8 @@ export function createFactClassifier(sources: readonly Source[], analyse: Analys
         id: member.sourceId,
         sentences: units,
         analyses: parts.map((p) => analyseOnce(`${p.sentenceId}:${p.start}:${p.end}`, p.text, member.sourceId)),
+        // A part's loose ends are trimmed, so it may start after its span does.
+        offsets: parts.map((p) => sentences.get(p.sentenceId)!.text.indexOf(p.text, p.start)),
       };
     });
     const positions = sides.map((side, source) => ({ source, indices: side.sentences.map((_, i) => i) }));

@@ -10,7 +10,7 @@ import { wordnetLexicon } from "./lexicon";
 import { toEntityKey } from "./name-variants";
 import { findNegations } from "./negation";
 import { extractNumbers } from "./numbers";
-import { extractQuotes } from "./quotes";
+import { findQuotations } from "./quotes";
 import { findAsides } from "./find-asides";
 import { findSpeakers } from "./speakers";
 import { deinflectWord, stemWord } from "./stem";
@@ -88,6 +88,7 @@ export function analyzeSentence(
     concepts.push(lookupConceptsMemo(word, tokens[i + 1], lexicon));
   });
   const entities = extractEntities(text, options);
+  const quotations = findQuotations(text);
   return {
     tokens,
     terms,
@@ -96,7 +97,8 @@ export function analyzeSentence(
     numbers: extractNumbers(text),
     dates: extractDates(text, ctx),
     entities,
-    quotes: extractQuotes(text),
+    quotes: quotations.map((q) => q.text),
+    quoteSpans: quotations.map(({ start, end }) => ({ start, end })),
     negations: findNegations(tokens),
     speakers: findSpeakers(text, entities),
     asides: findAsides(text),

@@ -52,6 +52,8 @@ export function extractDates(
   return matchDates(text, readPublished(ctx), matchers).map((d) => ({
     text: text.slice(d.start, d.end),
     value: d.value,
+    start: d.start,
+    end: d.end,
   }));
 }
 

@@ -146,7 +146,7 @@ export function extractEntities(text: string, options: EntityOptions = {}): Enti
     const last = candidate.words[candidate.words.length - 1]!;
     const nextWord = split.words[split.words.indexOf(last) + 1]?.lower;
     const type: EntityType = typeNameCandidate(candidate, nextWord);
-    const mention = { text: text.slice(first.start, last.end), key: "", type };
+    const mention: EntityMention = { text: text.slice(first.start, last.end), key: "", type, start: first.start, end: last.end };
     mention.key = toEntityKey(mention.text, type);
     if (mention.key && !mentions.some((m) => m.key === mention.key && m.text === mention.text)) mentions.push(mention);
   }

@@ -4,6 +4,8 @@
 // about the KGB's head. The aligner gives words found only in asides less weight.
 // Each kind of aside is one named rule; the list is ordered from the most certain.
 
+import { joinVerbs, REPORTING_VERBS } from "./reporting-verbs";
+
 export interface AsideRule {
   name: string;
   pattern: RegExp;
@@ -14,7 +16,8 @@ const RELATIVE = "who|whom|whose|which|where";
 const KNOWN_AS = "(?:commonly |also |better |formerly |widely )?known as|dubbed|nicknamed";
 const DESCRIPTOR = "(?:the |a |an )?(?:head|chief|leader|director|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|minister|secretary|member|founder|owner|editor|author|governor|mayor|ceo|general|commander|professor|deputy|former|then|longtime|veteran|senior|top)\\b";
 
-const TAIL_VERBS = "said|says|told reporters|told [a-z]+|added|reported|announced|confirmed|wrote|stated";
+// The attribution tail ends on a reporting verb, or on "told" and its listener ("told reporters").
+const TAIL_VERBS = `${joinVerbs(REPORTING_VERBS)}|told [a-z]+`;
 
 export const ASIDE_RULES: readonly AsideRule[] = [
   { name: "parentheses", pattern: /\(([^()]{2,200})\)/g },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { foldText as cleanFold } from "../clean/text-shape";
 import { foldText, splitCompound, tokenizeWords } from "./fold-text";
 
 describe("foldText", () => {
@@ -45,5 +46,16 @@ describe("splitCompound", () => {
   it("splits hyphenated tokens only", () => {
     expect(splitCompound("face-to-face")).toEqual(["face", "to", "face"]);
     expect(splitCompound("kyiv")).toEqual(["kyiv"]);
+  });
+});
+
+describe("the one fold", () => {
+  it("is the clean step's fold too, so duplicate lines differing by an accent or a quote meet", () => {
+    expect(cleanFold("The Café  “Orla”")).toBe(cleanFold("the cafe \"orla\""));
+  });
+
+  it("folds a backtick in plain ASCII text as it does in any other text", () => {
+    expect(foldText("It`s shut")).toBe("it's shut");
+    expect(foldText("It`s shut — again")).toBe("it's shut - again");
   });
 });

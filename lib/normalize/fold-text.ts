@@ -15,7 +15,12 @@ const DASHES = /[‐‑‒–—―−]/g;
 const SPACES = /\s+/g;
 const FOLDABLE_LETTERS = /[ßæœøłđðþıħ]/g;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** The one fold (decision 0155): the engine, the clean step and the page's search all use it. */
 export function foldText(text: string): string {
+  // Plain ASCII has no compatibility forms, accents, curly quotes or dashes: skip those passes.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(SPACES, " ").trim();
   return text
     .normalize("NFKD")
     .replace(COMBINING_MARKS, "")

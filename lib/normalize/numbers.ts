@@ -10,6 +10,7 @@ import {
 import { shouldSkip } from "./numbers-skip-rules";
 import { type Token, cleanFloat, figureValue, glued, tokenizeForNumbers, wordsAfter, wordsBefore } from "./numbers-tokens";
 import { readNumberWords } from "./numbers-words";
+import { isReportingVerb } from "./reporting-verbs";
 import { stemWord } from "./stem";
 
 export { numbersAgree } from "./numbers-agree";
@@ -114,16 +115,17 @@ function readQuantity(tokens: readonly Token[], i: number): Reading | null {
   };
 }
 
-// Words that follow a count without being what it counts: "12 of them", "40 in all".
+// Words that follow a count without being what it counts: "12 of them", "40 in all", and the
+// reporting verbs ("40 said they ...", one list: reporting-verbs.ts).
 const NOT_COUNTED = new Set([
   "of", "in", "on", "at", "to", "and", "or", "the", "a", "an", "per", "from", "for", "by", "with", "more", "than",
-  "is", "are", "was", "were", "had", "have", "has", "will", "would", "said", "says", "who", "which", "that",
+  "is", "are", "was", "were", "had", "have", "has", "will", "would", "who", "which", "that",
 ]);
 
 /** "2,300 jobs", "412 flights": the plain noun right after a count without a unit. */
 function readCountedNoun(tokens: readonly Token[], j: number): string | null {
   const t = tokens[j];
-  if (!t || t.kind !== "word" || t.text !== t.lower || NOT_COUNTED.has(t.lower)) return null;
+  if (!t || t.kind !== "word" || t.text !== t.lower || NOT_COUNTED.has(t.lower) || isReportingVerb(t.lower)) return null;
   return stemWord(t.lower);
 }
 
@@ -144,7 +146,7 @@ export function extractNumbers(text: string): NumberMention[] {
     const start = tokens[reading.first]?.start ?? 0;
     const end = tokens[reading.next - 1]?.end ?? text.length;
     const counted = reading.unit === null ? readCountedNoun(tokens, reading.next) : null;
-    out.push({ text: text.slice(start, end), value: reading.value, unit: reading.unit, bound: reading.bound, counted });
+    out.push({ text: text.slice(start, end), value: reading.value, unit: reading.unit, bound: reading.bound, counted, start, end });
     i = reading.next;
   }
   return out;

@@ -55,10 +55,10 @@ function findSpans(text: string): QuoteSpan[] {
   return spans.length > 0 ? spans : findOpenEnded(text);
 }
 
-/** Text inside quotation marks, outermost quotations only, in order of appearance. */
-export function extractQuotes(text: string): string[] {
+/** Each quotation with where its words stand in the text, outermost quotations only, in order. */
+export function findQuotations(text: string): { text: string; start: number; end: number }[] {
   const spans = findSpans(text).sort((a, b) => a.start - b.start || b.end - a.end);
-  const quotes: string[] = [];
+  const quotes: { text: string; start: number; end: number }[] = [];
   let coveredUntil = -1;
   for (const span of spans) {
     if (span.start < coveredUntil) continue; // nested: 'no deal' inside a “...” quotation
@@ -66,7 +66,15 @@ export function extractQuotes(text: string): string[] {
     // "…the region,” he said": the comma belongs to the sentence, not to the speaker.
     const inner = span.inner.trim().replace(/[,;:]+$/, "");
     const words = countWords(inner);
-    if (words >= MIN_WORDS || (words === 1 && FRAMED_WORD.test(text.slice(Math.max(0, span.start - 60), span.start)))) quotes.push(inner);
+    if (words >= MIN_WORDS || (words === 1 && FRAMED_WORD.test(text.slice(Math.max(0, span.start - 60), span.start)))) {
+      const start = text.indexOf(inner, span.start);
+      quotes.push({ text: inner, start, end: start + inner.length });
+    }
   }
   return quotes;
+}
+
+/** Text inside quotation marks, outermost quotations only, in order of appearance. */
+export function extractQuotes(text: string): string[] {
+  return findQuotations(text).map((q) => q.text);
 }

@@ -4,6 +4,7 @@
 // sentences, and an empty list tells the classifier "unknown", which is the honest answer.
 import type { EntityMention } from "../types";
 import { FRAMING_VERBS } from "./framing-verbs";
+import { joinVerbs, REPORTING_THAT_VERBS, REPORTING_VERBS } from "./reporting-verbs";
 
 interface Located {
   entity: EntityMention;
@@ -13,16 +14,10 @@ interface Located {
 
 type SpeakerRule = [name: string, find: (text: string, located: readonly Located[]) => string[]];
 
-// Verbs that report speech whatever follows them.
-const SPEECH =
-  "said|says|say|told|tells|stated|states|added|adds|announced|announces|emphasi[sz]e[ds]|" +
-  "stressed|stresses|noted|notes|wrote|writes|insisted|insists|argued|argues|claimed|claims|" +
-  "warned|warns|explained|explains|declared|declares|acknowledged|acknowledges|confirmed|" +
-  "confirms|asserted|asserts|remarked|commented|replied|replies|responded|tweeted|reiterated|" +
-  "underlined|underscored|urged|vowed|pledged|admitted|conceded|cautioned|recalled";
-// Verbs that report speech only before "that": "maintained that ..." but not "maintained a
-// firm stance", "shared that ..." but not "shared a border".
-const SPEECH_THAT = "(?:shared|maintained|suggested|indicated|revealed|disclosed|signall?ed|denied|posted|hinted)\\s+that";
+// The one list of reporting verbs: those that report speech whatever follows, and those that
+// do only before "that" ("maintained that ...", not "maintained a firm stance").
+const SPEECH = joinVerbs(REPORTING_VERBS);
+const SPEECH_THAT = `(?:${joinVerbs(REPORTING_THAT_VERBS)})\\s+that`;
 const PARTICIPLES = "saying|stating|adding|noting|telling|claiming|arguing|insisting|warning|explaining|stressing|emphasi[sz]ing";
 const SPEAKER_NOUNS =
   "spokes(?:man|woman|person)|ministry|government|officials?|sources?|statement|police|military|" +

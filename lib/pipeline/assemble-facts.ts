@@ -66,9 +66,11 @@ function mergeSingletons(aligned: readonly AlignedGroup[], units: FactSources["u
 }
 
 export function assembleFacts(aligned: readonly AlignedGroup[], sources: FactSources, deps: ConflictDeps): Group[] {
+  // A claim's offset in its sentence turns a value found in the claim into a sentence span.
+  const claims = sources.claims.map((c, k) => ({ ...c, offsets: sources.units[k]!.map((u) => u.start) }));
   return mergeSingletons(aligned, sources.units).map((group, k) => {
     const positions: MemberPositions = group.members.map((m) => ({ source: m.source, indices: [...m.indices].sort((a, b) => a - b) }));
-    const classified = classifyMembers(positions, sources.claims, deps, { everyValue: true });
+    const classified = classifyMembers(positions, claims, deps, { everyValue: true });
     const members = positions.map(({ source, indices }) => {
       const sentences = sources.sentences[source]!;
       const spans = spansOf(indices.map((i) => sources.units[source]![i]!), sentences);

@@ -3,6 +3,7 @@ import type { AlignedGroup } from "../align/build-groups";
 import { classifyGroup, type MemberSide } from "../classify/classify-group";
 import { completeConflictValues } from "../classify/complete-conflict-values";
 import { listConflictRules, type ConflictDeps } from "../classify/conflict-rules";
+import { locateValues, type MemberPart } from "../classify/locate-values";
 import { diffWords } from "../diff/diff-words";
 import type { Group, Sentence, SentenceAnalysis } from "../types";
 
@@ -15,6 +16,8 @@ export interface SourceSentences {
   id: string;
   sentences: readonly Sentence[];
   analyses: readonly SentenceAnalysis[];
+  /** Where each unit starts in the sentence whose id it carries (a claim); absent = 0, whole sentences. */
+  offsets?: readonly number[];
 }
 
 /** Sentence positions per source: `source` indexes `sources`, `indices` its sentences. */
@@ -37,11 +40,20 @@ export function classifyMembers(positions: MemberPositions, sources: readonly So
     sentenceIds: indices.map((i) => sources[source]!.sentences[i]!.id),
   }));
   const classified = classifyGroup(sides, deps);
-  const { kind, variants } = classified;
-  const conflicts = options.everyValue ? completeConflictValues(classified.conflicts, sides, listConflictRules(deps)) : classified.conflicts;
+  const { kind } = classified;
+  const listed = options.everyValue ? completeConflictValues(classified.conflicts, sides, listConflictRules(deps)) : classified.conflicts;
+  const parts = new Map(positions.map(({ source, indices }) => [sources[source]!.id, indices.map((i) => partOf(sources[source]!, i))]));
+  const partsOf = (sourceId: string) => parts.get(sourceId) ?? [];
+  const conflicts = listed.map((c) => ({ ...c, values: locateValues(c.values, c.type, partsOf) }));
+  const variants = classified.variants.map((v) => ({ ...v, values: locateValues(v.values, "variant", partsOf) }));
   const [first, ...rest] = sides;
   const diff = first && rest.length ? rest.map((side) => ({ sourceId: side.sourceId, ops: diffWords(first.text, side.text) })) : null;
   return { kind, members, conflicts, variants, diff };
+}
+
+function partOf(source: SourceSentences, i: number): MemberPart {
+  const sentence = source.sentences[i]!;
+  return { sentenceId: sentence.id, offset: source.offsets?.[i] ?? 0, text: sentence.text, analysis: source.analyses[i]! };
 }
 
 export function assembleGroup(aligned: AlignedGroup, index: number, sources: readonly SourceSentences[], deps: ConflictDeps): Group {
