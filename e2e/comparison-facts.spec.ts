@@ -4,13 +4,12 @@
 // its fact's counterparts, Facts rows show each source's own words, Coverage is facts × sources,
 // the conflicting values are marked and every member's value is listed; axe-clean in every view.
 // The exports credit each source with its own words only, and a review links a sentence's part.
-import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { numberFacts } from "../lib/comparison/number-facts";
 import type { Comparison, Group, ReviewEdit, Span } from "../lib/types";
 import { TWO_FACT_SOURCES } from "../test-support/two-fact-story";
-import { SCREENSHOT_DIR, expectNoSeriousAxeViolations } from "./support/seed";
+import { expectNoSeriousAxeViolations, openPage, shoot as shootPage } from "./support/seed";
 
 let id = "";
 let editKey = "";
@@ -26,15 +25,8 @@ test.beforeAll(async ({ request }) => {
   expect(comparison.version).toBe(2);
 });
 
-async function open(page: Page, query = ""): Promise<void> {
-  await page.goto(`/c/${id}${query}`);
-  await page.waitForFunction(() => document.querySelector("[data-comparison]")?.hasAttribute("data-ready"));
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
-}
+const open = (page: Page, query = "") => openPage(page, `/c/${id}${query}`);
+const shoot = (page: Page, name: string) => shootPage(page, name, true);
 
 const column = (page: Page, outlet: string) => page.getByRole("region", { name: outlet, exact: true });
 const sentence = (page: Page, outlet: string, words: string) => column(page, outlet).getByRole("listitem").filter({ hasText: words });

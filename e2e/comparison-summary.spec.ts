@@ -1,10 +1,9 @@
 // The comparison page leads with the answer: the conflicts and every source's value right under
 // the title, visible on a shared link without scrolling; an agreement picture of facts × sources;
 // conflicting values marked in the text; and side by side in one scroll with sticky column names.
-import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { SCREENSHOT_DIR, expectNoSeriousAxeViolations, groupsOf, openComparison, readSeedComparison, sentenceText, sourceName } from "./support/seed";
+import { expectNoSeriousAxeViolations, openPage as open, shoot, groupsOf, openComparison, readSeedComparison, sentenceText, sourceName } from "./support/seed";
 
 const seed = readSeedComparison();
 const DESKTOP = { width: 1440, height: 900 };
@@ -23,16 +22,6 @@ async function createFireComparison(page: Page): Promise<string> {
   });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { id: string }).id;
-}
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.waitForFunction(() => document.querySelector("[data-comparison]")?.hasAttribute("data-ready"));
-}
-
-async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage });
 }
 
 const summary = (page: Page) => page.getByRole("region", { name: "Where they disagree" });

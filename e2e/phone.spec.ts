@@ -2,10 +2,9 @@
 // a card with each source's own words under it, conflicts first; coverage scrolling sideways
 // under a pinned fact column; a search box on its own line; a revision box clear of the page.
 // The fire reports are made up for this test.
-import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { SCREENSHOT_DIR, expectNoSeriousAxeViolations, groupsOf, openComparison, readSeedComparison, sentenceText, sourceName } from "./support/seed";
+import { expectNoSeriousAxeViolations, openPage as open, shoot, groupsOf, openComparison, readSeedComparison, sentenceText, sourceName } from "./support/seed";
 
 const seed = readSeedComparison();
 const SIZES = { wide: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
@@ -19,16 +18,6 @@ async function createFire(page: Page): Promise<{ id: string; editKey: string }> 
   const response = await page.request.post("/api/comparisons", { data: { sources: FIRE.map(([outlet, text]) => ({ outlet, text })) } });
   expect(response.status()).toBe(201);
   return (await response.json()) as { id: string; editKey: string };
-}
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.waitForFunction(() => document.querySelector("[data-comparison]")?.hasAttribute("data-ready"));
-}
-
-async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage });
 }
 
 async function box(locator: Locator) {

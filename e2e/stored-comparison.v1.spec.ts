@@ -7,7 +7,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import type { Comparison } from "../lib/types";
 import { TWO_FACT_SOURCES } from "../test-support/two-fact-story";
-import { expectNoSeriousAxeViolations } from "./support/seed";
+import { expectNoSeriousAxeViolations, openPage as open } from "./support/seed";
 
 let id = "";
 let editKey = "";
@@ -21,11 +21,6 @@ test.beforeAll(async ({ request }) => {
   ({ id, editKey, comparison } = body);
   stored = await (await request.get(`/api/comparisons/${id}`)).text();
 });
-
-async function open(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.waitForFunction(() => document.querySelector("[data-comparison]")?.hasAttribute("data-ready"));
-}
 
 const column = (page: Page, outlet: string) => page.getByRole("region", { name: outlet, exact: true });
 

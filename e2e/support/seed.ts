@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 // The engine's own output for the seed story, computed when the tests run (in a child process:
 // the engine imports JSON modules that Playwright's loader cannot).
 import { execFileSync } from "node:child_process";
@@ -41,8 +42,19 @@ export function groupsOf(comparison: Comparison, kind: Kind): Group[] {
 
 /** Opens the page and waits until its controller has wired the page up. */
 export async function openComparison(page: Page, query = ""): Promise<void> {
-  await page.goto(`${SEED_PATH}${query}`);
+  await openPage(page, `${SEED_PATH}${query}`);
+}
+
+/** Opens a comparison page and waits until its script has wired the page up. */
+export async function openPage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
   await page.waitForFunction(() => document.querySelector("[data-comparison]")?.hasAttribute("data-ready"));
+}
+
+/** A screenshot in artifacts/screenshots/, for a person to look at. */
+export async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage });
 }
 
 /** The page's own status line (filter counts, conflict position), in the view controls. */

@@ -1,7 +1,7 @@
 import { REVIEW_LIMITS } from "../limits";
-import type { Group, Kind, ReviewAction, ReviewEdit } from "../types";
-import type { DescribeChange } from "./name-changes";
+import type { Group, Kind, ReviewEdit } from "../types";
 import type { Reclassifier } from "./reclassify-group";
+import { recordChange, touchGroup } from "./record-change";
 import {
   countSentences, findGroup, findSentenceGroup, insertGroupAfter, markReviewed, putSentence, refuse, takeSentence, type ReviewDraft,
 } from "./review-draft";
@@ -13,15 +13,8 @@ import {
 type Handler<Op extends ReviewEdit["op"]> = (draft: ReviewDraft, edit: Extract<ReviewEdit, { op: Op }>, reclassify: Reclassifier) => void;
 type Handlers = { [Op in ReviewEdit["op"]]: Handler<Op> };
 
-function record(draft: ReviewDraft, action: ReviewAction, groupId: string | null, describe: DescribeChange): void {
-  draft.changes.push({ action, groupId, describe });
-}
-
-function touch(reclassify: Reclassifier, group: Group, score: number): void {
-  if (group.members.length === 0) return;
-  reclassify.owe(group, score);
-  markReviewed(group, "edited");
-}
+const record = recordChange;
+const touch = touchGroup;
 
 function moveOut(draft: ReviewDraft, sentenceId: string, reclassify: Reclassifier): Group {
   const from = takeSentence(draft, sentenceId);

@@ -1,11 +1,11 @@
-import type { Group, ReviewAction, ReviewEdit, Span } from "../types";
+import type { Group, ReviewEdit, Span } from "../types";
 import { EDIT_HANDLERS } from "./edit-handlers";
 import {
   coversParts, holdsSentence, listFacts, putMembership, readParts, takeMembership, type FactDraft, type SentenceParts,
 } from "./fact-draft";
-import type { DescribeChange } from "./name-changes";
 import type { Reclassifier } from "./reclassify-group";
-import { countSentences, findGroup, insertGroupAfter, markReviewed, refuse } from "./review-draft";
+import { recordChange, touchGroup } from "./record-change";
+import { countSentences, findGroup, insertGroupAfter, refuse } from "./review-draft";
 
 // The edits of a version-2 review, where a group is one fact and a sentence may state several.
 // Membership edits move a sentence's spans with it and leave its other facts alone; a sentence
@@ -15,15 +15,8 @@ import { countSentences, findGroup, insertGroupAfter, markReviewed, refuse } fro
 type Handler<Op extends ReviewEdit["op"]> = (draft: FactDraft, edit: Extract<ReviewEdit, { op: Op }>, reclassify: Reclassifier) => void;
 type Handlers = { [Op in ReviewEdit["op"]]: Handler<Op> };
 
-function record(draft: FactDraft, action: ReviewAction, groupId: string | null, describe: DescribeChange): void {
-  draft.changes.push({ action, groupId, describe });
-}
-
-function touch(reclassify: Reclassifier, group: Group, score: number): void {
-  if (group.members.length === 0) return;
-  reclassify.owe(group, score);
-  markReviewed(group, "edited");
-}
+const record = recordChange;
+const touch = touchGroup;
 
 /** Moves every listed sentence, with its parts, from one fact to another. */
 function moveAll(draft: FactDraft, from: Group, to: Group, sentenceIds: readonly string[]): void {
