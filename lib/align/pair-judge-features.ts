@@ -20,6 +20,7 @@ export const JUDGE_FEATURES = [
   "entityMissing", "numberMissing", "numberShared",
   "idfCosine", "kldCosine", "kldUnshared", "wordRatio",
   "unalignedMin", "unalignedMax", "charDice", "tokenBigrams", "negationDiffers", "looseProduct",
+  "numberConflict", "numberOneSide", "numberBoth", "lengthGap", "lengthMin",
 ] as const;
 
 export type JudgeFeatures = Record<(typeof JUDGE_FEATURES)[number], number>;
@@ -65,7 +66,22 @@ export function measureJudgeFeatures(a: SentenceAnalysis, b: SentenceAnalysis, t
     tokenBigrams: diceOf(tokenGrams(a.tokens), tokenGrams(b.tokens)),
     negationDiffers: (a.negations.length > 0) !== (b.negations.length > 0) ? 1 : 0,
     looseProduct: al.looseA * al.looseB,
+    ...compareFigures(a, b),
+    lengthGap: Math.abs(na - nb) / 20,
+    lengthMin: Math.min(na, nb) / 40,
   };
+}
+
+/**
+ * Figures, told apart by how they differ (decision 0165): both sides give a figure the other
+ * lacks (a changed amount or date, MSRP's typical near-copy negative), only one side adds a
+ * figure (often a detail), or both carry figures at all.
+ */
+function compareFigures(a: SentenceAnalysis, b: SentenceAnalysis): { numberConflict: number; numberOneSide: number; numberBoth: number } {
+  const va = new Set(a.numbers.map((n) => n.value)), vb = new Set(b.numbers.map((n) => n.value));
+  const onlyA = [...va].some((v) => !vb.has(v)), onlyB = [...vb].some((v) => !va.has(v));
+  const both = va.size > 0 && vb.size > 0;
+  return { numberConflict: both && onlyA && onlyB ? 1 : 0, numberOneSide: onlyA !== onlyB ? 1 : 0, numberBoth: both ? 1 : 0 };
 }
 
 /** A count of extra words as 0..1: the first few matter most. */

@@ -39,16 +39,15 @@ export function parsePairsTsv(tsv: string): PairRow[] {
 }
 
 // Two lone sentences have no article around them, so the article-context link model has nothing
-// to add. Whether they state the same fact is the pair judgement's P(same) ≥ 0.5 (decision 0150),
-// which also is the score, so pairs below the threshold keep their ranking. The engine, with every
+// to add. Whether they state the same fact is the pair judgement's decision (decisions 0150, 0165);
+// its graded score is the pair's score, so pairs judged different keep their ranking. The engine, with every
 // gate open, only says which kind a same-fact pair is: shared, or in conflict.
 const PAIR_OPTIONS = { ...DEFAULT_ALIGN_OPTIONS, minPairScore: 0, linkThreshold: 0 };
-const SAME_AT = 0.5;
 
 export function comparePair(row: PairRow, deps: EngineDeps, engine: Engine = defaultEngine): PairResult {
   const ctx = { publishedAt: null };
-  const score = judgePair(analyzeSentence(row.text1, ctx), analyzeSentence(row.text2, ctx));
-  if (score < SAME_AT) return { id1: row.id1, id2: row.id2, kind: "unique", score };
+  const { same, score } = judgePair(analyzeSentence(row.text1, ctx), analyzeSentence(row.text2, ctx));
+  if (!same) return { id1: row.id1, id2: row.id2, kind: "unique", score };
   const c = engine.compare([{ text: row.text1 }, { text: row.text2 }], deps, { prepare: prepareVerbatim, align: PAIR_OPTIONS });
   const linked = c.groups.find((g) => g.members.length > 1);
   return { id1: row.id1, id2: row.id2, kind: linked?.kind === "conflict" ? "conflict" : "shared", score };
