@@ -30,6 +30,14 @@ export function findTitleStems(analysis: SentenceAnalysis): Set<string> {
   return titles;
 }
 
+const titleCache = new WeakMap<SentenceAnalysis, Set<string>>();
+
+function titlesOf(analysis: SentenceAnalysis): Set<string> {
+  let titles = titleCache.get(analysis);
+  if (!titles) titleCache.set(analysis, (titles = findTitleStems(analysis)));
+  return titles;
+}
+
 // Synonym-set keys open with their part of speech; the rarer senses carry a "~" mark. A word
 // the lexicon gives no sense is read as part of the name (the analysis looks up no senses for
 // a capitalised word next to a name).
@@ -41,7 +49,9 @@ const readsAsTitle = (concepts: readonly string[]) => concepts.length === 0 || c
  */
 export function sharesOnlyNames(a: { analysis: SentenceAnalysis; bag: SentenceBag }, b: { analysis: SentenceAnalysis; bag: SentenceBag }): boolean {
   const persons = new Set(a.analysis.entities.filter((e) => e.type === "person").map((e) => `e:${e.key}`));
-  const titlesA = findTitleStems(a.analysis), titlesB = findTitleStems(b.analysis);
+  // Most pairs share no person at all: they are answered before the item-by-item reading.
+  if (!b.analysis.entities.some((e) => e.type === "person" && persons.has(`e:${e.key}`))) return false;
+  const titlesA = titlesOf(a.analysis), titlesB = titlesOf(b.analysis);
   let person = false;
   for (const ia of a.bag.items) {
     for (const ib of b.bag.items) {
