@@ -25,6 +25,7 @@ export const FACT_ALIGN_OPTIONS: LinkOptions = {
   cohesionByLink: true,
   minCohesion: 0.2,
   attachThreshold: 0.25,
+  nameOnlyNoLink: true,
 };
 
 /** Every sentence cut into claims, each claim analysed as the align step's unit. */

@@ -4,6 +4,7 @@ import { buildGroups, type AlignedGroup, type Cohesion } from "./build-groups";
 import { findCandidates, type SentenceRef } from "./find-candidates";
 import { linkSourcePair, type LinkOptions, type RunLink } from "./link-source-pair";
 import { factLinkModel, linkModel, measureLinks, scoreLink, type LinkModel } from "./link-features";
+import { sharesOnlyNames } from "./name-only-link";
 import { createPairScorer } from "./pair-scorer";
 import { pairModel, type PairModel } from "./score-pair";
 
@@ -20,6 +21,9 @@ export const DEFAULT_ALIGN_OPTIONS: LinkOptions = {
   minCohesion: 0.1,
 };
 
+// Only pairs that could link or hold a group together are read for names alone (a cost bound).
+const NAME_ONLY_CHECK = 0.1;
+
 /** The fitted link models: the sentence-pair model and the article-context model (of sentences,
  * and of claims for the facts engine; without `factLink` the facts engine reads `link`). */
 export interface AlignModels {
@@ -32,6 +36,7 @@ export const DEFAULT_MODELS: AlignModels = { pair: pairModel, link: linkModel, f
 
 export function alignSentences(sources: readonly SentenceAnalysis[][], options: LinkOptions = DEFAULT_ALIGN_OPTIONS, models: AlignModels = DEFAULT_MODELS): AlignedGroup[] {
   const scorer = createPairScorer(sources, models.pair);
+  const side = (s: number, i: number) => ({ analysis: sources[s]![i]!, bag: scorer.bags[s]![i]! });
   const bySourcePair = new Map<string, [SentenceRef, SentenceRef][]>();
   for (const pair of findCandidates(scorer.bags)) {
     const key = `${pair[0].source}|${pair[1].source}`;
@@ -48,6 +53,7 @@ export function alignSentences(sources: readonly SentenceAnalysis[][], options: 
   for (let s = 0; s < sources.length; s++) {
     for (let t = s + 1; t < sources.length; t++) {
       const scored = measureLinks(s, t, bySourcePair.get(`${s}|${t}`) ?? [], scorer).map((x) => ({ ...x, w: scoreLink(x.features, models.link) }));
+      if (options.nameOnlyNoLink) for (const x of scored) if (x.w >= NAME_ONLY_CHECK && sharesOnlyNames(side(s, x.i), side(t, x.j))) x.w = 0;
       if (options.cohesionByLink) for (const { i, j, w } of scored) linkP.set((offsets[s]! + i) * count + offsets[t]! + j, w);
       links.push(...linkSourcePair(s, t, scored, scorer, options));
     }

@@ -30,6 +30,8 @@ export interface LinkOptions {
   cohesionByLink?: boolean;
   /** Facts: besides the one-to-one best matching, every pair at this P(link) links too. */
   manyLinks?: number;
+  /** Facts: a pair that shares only names and their titles never links (name-only-link.ts). */
+  nameOnlyNoLink?: boolean;
 }
 
 /** `scored`: the candidate pairs of sources s and t with their features and P(link) `w`. */
