@@ -22,6 +22,14 @@ describe("classifyGroup", () => {
     expect(r.conflicts).toEqual([{ type: "number", values: [{ sourceId: "s1", text: "14 people" }, { sourceId: "s2", text: "19 people" }] }]);
   });
 
+  it("does not set a place or person against one that the other outlet names elsewhere in its article", () => {
+    const a = side("s1", "The ferry left Paris for London on Sunday.");
+    const b = side("s2", "The ferry sank near Lisbon on Sunday.");
+    expect(classifyGroup([a, b], { numbersAgree, datesAgree }).conflicts.map((c) => c.type)).toContain("place");
+    const knowsBoth = { ...b, articleKeys: new Set(a.analysis.entities.map((e) => e.key)) };
+    expect(classifyGroup([a, knowsBoth], { numbersAgree, datesAgree }).conflicts.map((c) => c.type)).not.toContain("place");
+  });
+
   it("types different wording of one remark as a quote conflict, but not a shortened quote", () => {
     const differ = classify('Mayor Ilse Brandt called it "a dark day for our quiet town".', 'Mayor Ilse Brandt called it "a terrible day for the whole town".');
     expect(differ.conflicts.map((c) => c.type)).toContain("quote");

@@ -13,6 +13,8 @@ import type { ConflictType, DateMention, EntityType, SentenceAnalysis } from "..
 export interface Side {
   analysis: SentenceAnalysis;
   text: string;
+  /** Entity keys the side's whole article names: the names it knows, wherever it gives them. */
+  articleKeys?: ReadonlySet<string>;
 }
 
 export interface ConflictRule {
@@ -145,11 +147,15 @@ function findNegationConflict(a: Side, b: Side): [string, string] | null {
   return side === a ? [value, "(affirms)"] : ["(affirms)", value];
 }
 
+// An outlet that names the other's person or place elsewhere in its article knows of it: the
+// two statements speak of two people or places, they do not dispute one (decision 0170).
+const knows = (side: Side, key: string) => side.analysis.entities.some((e) => e.key === key) || (side.articleKeys?.has(key) ?? false);
+
 function findEntityConflict(type: EntityType) {
   return (a: Side, b: Side): [string, string] | null => {
     const ea = a.analysis.entities.filter((e) => e.type === type), eb = b.analysis.entities.filter((e) => e.type === type);
-    const onlyA = ea.filter((x) => !b.analysis.entities.some((y) => y.key === x.key));
-    const onlyB = eb.filter((y) => !a.analysis.entities.some((x) => x.key === y.key));
+    const onlyA = ea.filter((x) => !knows(b, x.key));
+    const onlyB = eb.filter((y) => !knows(a, y.key));
     if (!onlyA.length || !onlyB.length) return null;
     return [onlyA.map((e) => e.text).join(", "), onlyB.map((e) => e.text).join(", ")];
   };

@@ -38,6 +38,11 @@ describe("negation conflicts need a shared negated fact", () => {
     expect(types("The bank favoured no change in rates.", "The bank wanted a change in rates.")).toContain("negation");
   });
 
+  it("needs two of the negated words, so a shared topic word alone is not a denial", () => {
+    expect(types("No residents would be forced to leave Orlen, the mayor said.", "Residents of Orlen queued for water on Friday.")).not.toContain("negation");
+    expect(types("The plan does not require the demolition of any homes in Orlen.", "Six homes in Orlen will have to be demolished.")).toContain("negation");
+  });
+
   it("ignores a negation that ends with its clause", () => {
     expect(types("The mayor did not hesitate, and the bridge contract was approved on Friday.", "The bridge contract was approved on Friday.")).not.toContain("negation");
   });

@@ -14,6 +14,9 @@ import type { SentenceAnalysis } from "../types";
 /** Content words read after a cue: enough for "does not require the demolition of any homes". */
 export const NEGATION_SCOPE_WORDS = 3;
 
+/** Stems that share this many first letters are one word in two forms (demolition / demolished). */
+const PREFIX = 5;
+
 /** Positions of the tokens that start a negating cue, as lib/normalize/negation reads them. */
 function findCuePositions(tokens: readonly string[]): number[] {
   const positions: number[] = [];
@@ -36,12 +39,19 @@ const ADJUNCT_STARTS = new Set(["about", "after", "before", "during", "since", "
 
 /** Stems of the content words each cue negates, all cues together. */
 export function listNegatedStems(text: string): string[] {
+  return listNegatedScopes(text).flat();
+}
+
+/** The negated stems of each cue, one list per cue, in reading order. */
+function listNegatedScopes(text: string): string[][] {
   return text.split(CLAUSE_BREAK).flatMap((clause) => listClauseNegatedStems(tokenizeWords(clause)));
 }
 
-function listClauseNegatedStems(tokens: readonly string[]): string[] {
-  const stems: string[] = [];
+function listClauseNegatedStems(tokens: readonly string[]): string[][] {
+  const scopes: string[][] = [];
   for (const start of findCuePositions(tokens)) {
+    const stems: string[] = [];
+    scopes.push(stems);
     let taken = 0;
     for (let i = start + 1; i < tokens.length && taken < NEGATION_SCOPE_WORDS; i++) {
       const word = tokens[i]!;
@@ -51,7 +61,7 @@ function listClauseNegatedStems(tokens: readonly string[]): string[] {
       taken++;
     }
   }
-  return stems;
+  return scopes;
 }
 
 /**
@@ -61,5 +71,10 @@ function listClauseNegatedStems(tokens: readonly string[]): string[] {
  */
 export function mentionsNegated(negatingText: string, other: SentenceAnalysis): boolean {
   const otherStems = new Set(other.terms);
-  return listNegatedStems(negatingText).some((stem) => otherStems.has(stem));
+  const prefixes = new Set(other.terms.filter((t) => t.length >= PREFIX).map((t) => t.slice(0, PREFIX)));
+  const found = (stem: string) => otherStems.has(stem) || (stem.length >= PREFIX && prefixes.has(stem.slice(0, PREFIX)));
+  // One shared word is a topic both sentences touch ("no Gazans would be forced out" beside a
+  // sentence about Gazans); a denial of what the other says shares two of its negated words
+  // ("does not require the demolition of any homes" / "six homes will be demolished").
+  return listNegatedScopes(negatingText).some((scope) => scope.filter(found).length >= Math.min(2, scope.length));
 }

@@ -27,6 +27,17 @@ describe("figures that are not rival reports", () => {
     expect(types("Orlen was hit by a storm with winds of 4 metres a second on Sunday.", "The storm in Orlen brought winds of 7 metres a second on Sunday.")).toContain("number");
   });
 
+  it("does not set a count of one thing against a measure of another (crew against years)", () => {
+    expect(types("Twelve crew members were on the Orlen ferry when it sank.", "The Orlen ferry, in service for 14 years, sank on Sunday.")).not.toContain("number");
+    expect(types("The Orlen ferry sank with 40 people aboard.", "The Orlen ferry sank with 45 passengers aboard.")).toContain("number");
+    expect(types("The storm cut power to 30,000 homes in Orlen.", "The storm cut power to 40,000 households in Orlen.")).toContain("number");
+  });
+
+  it("reads speeds as units, so winds in mph and in kph are two measures", () => {
+    expect(types("Gusts in Orlen reached 220 mph on Sunday.", "Winds in Orlen reached 295 kph on Sunday.")).not.toContain("number");
+    expect(types("Winds in Orlen reached 165 miles per hour on Sunday.", "Winds in Orlen reached 185 mph on Sunday.")).toContain("number");
+  });
+
   it("does not report a hedge or a rounding as a conflict", () => {
     expect(types("About 14,000 homes lost power in Orlen overnight.", "In Orlen, 14,000 homes lost power overnight.")).not.toContain("number");
     expect(types("Nearly 70 flights were cancelled at Orlen airport.", "Orlen airport cancelled 69 flights.")).not.toContain("number");

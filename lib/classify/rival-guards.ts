@@ -36,7 +36,16 @@ function isLabel(m: NumberMention, text: string): boolean {
   return before !== null && !MONTHS_AND_DAYS.has(before[1]!.toLowerCase());
 }
 
+// A unit against a counted noun: "14 years" and "Twelve crew" count two things. Two counted
+// nouns may be one thing named twice ("30,000 homes" / "40,000 households"), and "people"
+// names any group of persons ("30 residents" may rival "25 people"), so neither is a guard.
+function countTwoKinds(x: NumberMention, y: NumberMention): boolean {
+  const unitAgainstNoun = (a: NumberMention, b: NumberMention) => a.unit !== null && a.unit !== "people" && b.unit === null && b.counted !== null;
+  return unitAgainstNoun(x, y) || unitAgainstNoun(y, x);
+}
+
 export const NUMBER_GUARDS: readonly NumberGuard[] = [
+  ["two kinds counted", (x, y) => countTwoKinds(x, y)],
   // A label is a name, not a quantity: a category 5 storm and a 9-foot surge are not rivals.
   ["a label, not a quantity", (x, y, c) => isLabel(x, c.ownText) || isLabel(y, c.otherText)],
   // A breakdown and its total: one statement's counts add up to a figure the other gives.

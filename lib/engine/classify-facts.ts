@@ -22,6 +22,19 @@ export function createFactClassifier(sources: readonly Source[], analyse: Analys
     }
     return found;
   };
+  // The names each article gives anywhere, read once per review: an outlet that names a place
+  // elsewhere is not disputing it (conflict-rules.ts), as when the engine compared.
+  const articleKeys = new Map<string, ReadonlySet<string>>();
+  const keysOf = (sourceId: string) => {
+    let keys = articleKeys.get(sourceId);
+    if (!keys) {
+      const source = sources.find((s) => s.id === sourceId);
+      const analysed = source ? analyse(source.sentences.map((x) => x.text), source.publishedAt) : [];
+      keys = new Set(analysed.flatMap((a) => a.entities.map((e) => e.key)));
+      articleKeys.set(sourceId, keys);
+    }
+    return keys;
+  };
   return (members) => {
     // Each member becomes a source of its own parts, so classifyMembers reads only its words.
     const sides: SourceSentences[] = members.map((member) => {
@@ -29,6 +42,7 @@ export function createFactClassifier(sources: readonly Source[], analyse: Analys
       const units: Sentence[] = parts.map((p) => ({ id: p.sentenceId, text: p.text, paragraph: sentences.get(p.sentenceId)!.paragraph }));
       return {
         id: member.sourceId,
+        articleKeys: keysOf(member.sourceId),
         sentences: units,
         analyses: parts.map((p) => analyseOnce(`${p.sentenceId}:${p.start}:${p.end}`, p.text, member.sourceId)),
         // A part's loose ends are trimmed, so it may start after its span does.

@@ -41,6 +41,13 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   year: "years", years: "years", yr: "years", yrs: "years", month: "months", months: "months",
   week: "weeks", weeks: "weeks", day: "days", days: "days", hour: "hours", hours: "hours",
   minute: "minutes", minutes: "minutes",
+  mph: "mph", kph: "kph", kmh: "kph",
+};
+
+/** Three-word units (speeds), keyed by their words. */
+export const UNIT_TRIPLES: Readonly<Record<string, string>> = {
+  "miles per hour": "mph", "mile per hour": "mph", "kilometres per hour": "kph", "kilometers per hour": "kph",
+  "km per hour": "kph",
 };
 
 /** Two-word units, keyed "first second". */

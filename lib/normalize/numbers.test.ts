@@ -33,6 +33,13 @@ describe("extractNumbers: figures", () => {
     const units = extractNumbers("25 percent, 3.5 per cent, 40 kilometres, 5km, 12 miles, 8 days").map((n) => n.unit);
     expect(units).toEqual(["%", "%", "km", "km", "mi", "days"]);
   });
+  it("reads speeds in one, two or three words", () => {
+    expect(read("winds of 185 mph (295 kph), then 160 miles per hour and 250 kilometres per hour")).toEqual([
+      ["185 mph", 185, "mph", "exact"], ["295 kph", 295, "kph", "exact"], ["160 miles per hour", 160, "mph", "exact"], ["250 kilometres per hour", 250, "kph", "exact"],
+    ]);
+    expect(read("12 miles from the coast")).toEqual([["12 miles", 12, "mi", "exact"]]);
+  });
+
   it("reads a unit glued by a hyphen", () => {
     expect(read("a 50-year-old envoy")).toEqual([["50-year", 50, "years", "exact"]]);
   });

@@ -5,7 +5,7 @@
 import type { NumberMention } from "../types";
 import { findDateSpans } from "./dates";
 import {
-  BOUNDS_AFTER, BOUNDS_BEFORE, type Bound, CURRENCY_BEFORE, MONEY_ONLY_SCALES, SCALES, UNIT_PAIRS, UNIT_WORDS,
+  BOUNDS_AFTER, BOUNDS_BEFORE, type Bound, CURRENCY_BEFORE, MONEY_ONLY_SCALES, SCALES, UNIT_PAIRS, UNIT_TRIPLES, UNIT_WORDS,
 } from "./numbers-lexicon";
 import { shouldSkip } from "./numbers-skip-rules";
 import { type Token, cleanFloat, figureValue, glued, tokenizeForNumbers, wordsAfter, wordsBefore } from "./numbers-tokens";
@@ -53,8 +53,11 @@ function readUnit(tokens: readonly Token[], j: number): { unit: string; next: nu
     const unit = UNIT_WORDS[tokens[j + 1]?.lower ?? ""];
     return unit ? { unit, next: j + 2 } : null;
   }
-  const words = wordsAfter(tokens, j, 2);
+  const words = wordsAfter(tokens, j, 3);
   if (glued(tokens[j - 1], t) && t.kind === "word") words.splice(1); // "5km": one glued word only
+  const triple = UNIT_TRIPLES[words.join(" ")];
+  if (triple && words.length === 3) return { unit: triple, next: j + 3 };
+  words.splice(2);
   const pair = UNIT_PAIRS[words.join(" ")];
   if (pair && words.length === 2) return { unit: pair, next: j + 2 };
   const unit = words[0] ? UNIT_WORDS[words[0]] : undefined;

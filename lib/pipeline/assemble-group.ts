@@ -16,6 +16,8 @@ export interface SourceSentences {
   id: string;
   sentences: readonly Sentence[];
   analyses: readonly SentenceAnalysis[];
+  /** Entity keys the whole article names (conflict-rules.ts); absent = those of `analyses`. */
+  articleKeys?: ReadonlySet<string>;
   /** Where each unit starts in the sentence whose id it carries (a claim); absent = 0, whole sentences. */
   offsets?: readonly number[];
 }
@@ -33,6 +35,7 @@ export function classifyMembers(positions: MemberPositions, sources: readonly So
       sourceId: src.id,
       text: indices.map((i) => src.sentences[i]!.text).join(" "),
       analysis: mergeAnalyses(indices.map((i) => src.analyses[i]!)),
+      articleKeys: src.articleKeys ?? keysOf(src),
     };
   });
   const members = positions.map(({ source, indices }) => ({
@@ -49,6 +52,16 @@ export function classifyMembers(positions: MemberPositions, sources: readonly So
   const [first, ...rest] = sides;
   const diff = first && rest.length ? rest.map((side) => ({ sourceId: side.sourceId, ops: diffWords(first.text, side.text) })) : null;
   return { kind, members, conflicts, variants, diff };
+}
+
+const articleKeys = new WeakMap<SourceSentences, ReadonlySet<string>>();
+function keysOf(source: SourceSentences): ReadonlySet<string> {
+  let keys = articleKeys.get(source);
+  if (!keys) {
+    keys = new Set(source.analyses.flatMap((a) => a.entities.map((e) => e.key)));
+    articleKeys.set(source, keys);
+  }
+  return keys;
 }
 
 function partOf(source: SourceSentences, i: number): MemberPart {
