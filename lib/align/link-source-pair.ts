@@ -1,6 +1,7 @@
 import type { ScoredPair } from "./link-features";
 import { matchMaxWeight } from "./match-max-weight";
 import type { PairScorer } from "./pair-scorer";
+import { joinVerbs, REPORTING_VERBS } from "../normalize/reporting-verbs";
 
 // Links between two sources: the optimal one-to-one matching of candidate pairs that clear the
 // threshold, then each link may grow over neighbouring sentences of either side when one
@@ -118,7 +119,7 @@ function proposeGrowth(link: RunLink, side: "S" | "T", taken: Set<number>, score
 // named speaker as the sentence it is joined to.
 const ANAPHORA = new Set(["he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "such"]);
 
-const PRONOUN_SPEAKER = /\b(?:he|she|they) (?:said|says|added|adds|told|noted|stressed|explained|continued|went on)\b|\b(?:said|added|noted) (?:he|she|they)\b/;
+const PRONOUN_SPEAKER = new RegExp(`\\b(?:he|she|they) (?:${joinVerbs(REPORTING_VERBS)}|continued|went on)\\b|\\b(?:${joinVerbs(REPORTING_VERBS)}) (?:he|she|they)\\b`);
 
 function continuesStatement(scorer: PairScorer, source: number, k: number, otherSource: number, other: number): boolean {
   const neighbour = scorer.analysis(source, k);

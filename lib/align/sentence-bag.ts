@@ -1,5 +1,7 @@
 import type { SentenceAnalysis } from "../types";
 import { splitSenses, type SenseSets } from "../normalize/lexicon";
+import { foldText } from "../normalize/fold-text";
+import { NEUTRAL_REPORTING_VERBS } from "../normalize/reporting-verbs";
 import { stemWord } from "../normalize/stem";
 import type { TermWeights } from "./term-weights";
 
@@ -26,24 +28,21 @@ export interface SentenceBag {
 const ENTITY_WEIGHT = 0.9; // a shared name alone must not make two statements one fact
 const ASIDE_WEIGHT = 0.4; // words only found in an appositive or relative clause describe
 // Reporting verbs are the glue of news copy ("said", "told", "according to"): nearly every
-// sentence has one, so sharing one says little about sharing a statement.
+// sentence has one, so sharing one says little about sharing a statement. Their stems come from
+// the neutral part of the one list of reporting verbs (decision 0155), and "according to".
 const REPORTING_WEIGHT = 0.3;
-const REPORTING = new Set([
-  "sai", "say", "tell", "told", "accord", "report", "ad", "add", "state", "announc", "note", "claim", "comment",
-  "emphas", "stress", "insist", "explain", "remark", "repli", "respond", "acknowledg", "declar", "assert", "reiter",
-]);
+const REPORTING = new Set([...NEUTRAL_REPORTING_VERBS, "according"].map(stemWord));
 
 const WORDS = /[\p{L}\p{N}]+/gu;
-const fold = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 
 /** Stems that occur in the sentence's asides only, not in its main clause. */
 function findAsideStems(analysis: SentenceAnalysis): Set<string> {
   if (!analysis.asides.length) return new Set();
-  const inAsides = new Set(analysis.asides.flatMap((a) => (fold(a).match(WORDS) ?? []).map((w) => stemWord(w.replace(/'s$/, "")))));
+  const inAsides = new Set(analysis.asides.flatMap((a) => (foldText(a).match(WORDS) ?? []).map((w) => stemWord(w.replace(/'s$/, "")))));
   const counts = new Map<string, number>();
   for (const t of analysis.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   const asideCounts = new Map<string, number>();
-  for (const a of analysis.asides) for (const w of fold(a).match(WORDS) ?? []) {
+  for (const a of analysis.asides) for (const w of foldText(a).match(WORDS) ?? []) {
     const st = stemWord(w);
     asideCounts.set(st, (asideCounts.get(st) ?? 0) + 1);
   }
@@ -60,7 +59,7 @@ export function buildSentenceBag(analysis: SentenceAnalysis, weights: TermWeight
     // A multiword organisation ("State Security Committee") is best matched by its words, which
     // other outlets reuse ("security agency"); people and places are matched by their key.
     if (e.type === "organization" && /\s/.test(e.text.trim())) continue;
-    const words = (fold(e.text).match(WORDS) ?? []).map((w) => stemWord(w.replace(/'s$/, "")));
+    const words = (foldText(e.text).match(WORDS) ?? []).map((w) => stemWord(w.replace(/'s$/, "")));
     for (const w of words) entityWords.add(w);
     const key = `e:${e.key}`;
     if (seen.has(key) || !e.key) continue;

@@ -10,9 +10,10 @@
 
 import { splitSentences } from "../segment/split-sentences";
 import { endsSentence, isHeadlineLike, listWords } from "./text-shape";
+import { joinVerbs, REPORTING_VERBS } from "../normalize/reporting-verbs";
 
 /** ", the ministry says": the ending of a headline that attributes it, a finished clause. */
-const REPORTING_END = /,\s*(?:[\p{L}\p{N}'’.&-]+\s+){0,5}(?:says|said|say|reports|reported|claims|warns|confirms|told)$/iu;
+const REPORTING_END = new RegExp(`,\\s*(?:[\\p{L}\\p{N}'’.&-]+\\s+){0,5}(?:${joinVerbs(REPORTING_VERBS)})$`, "iu");
 /** A last word this short and not an acronym ("Fl", "t") is a word cut in two. */
 const MIN_WHOLE_WORD = 3;
 

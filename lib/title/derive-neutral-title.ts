@@ -5,6 +5,7 @@
 // trimmed to a headline's length by a few ordered rules.
 import { indexSentences, listMemberParts, type SentenceIndex } from "../comparison/read-member";
 import type { Comparison, Group, Sentence } from "../types";
+import { joinVerbs, REPORTING_VERBS } from "../normalize/reporting-verbs";
 
 export const MAX_TITLE_CHARS = 80;
 
@@ -44,12 +45,15 @@ function listCandidates(group: Group, sentences: ReadonlyMap<string, { sentence:
 
 type Rule = (text: string, disputed: readonly string[]) => string;
 
+// ", officials said." and "according to ..." at the end of a lead: who said it, not the event.
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`,?\s+(?:according to|(?:[\w’'.-]+\s){0,6}(?:${joinVerbs(REPORTING_VERBS)})\b)[^,;]*[.!]?\s*$`, "i");
+
 // In order: take out what is disputed, then what only frames the fact, then cut to length.
 const TRIM_RULES: readonly [name: string, rule: Rule][] = [
   ["drop disputed values", (text, disputed) => disputed.reduce((t, value) => t.replace(matchWhole(value), " "), text)],
   ["drop a leading quotation", (text) => text.replace(/^[“"][^”"]*[”"],?\s*/, "")],
   ["drop a leading time or place phrase", (text) => text.replace(/^(?:(?:On|In|At|By|Late|Early|Earlier|Last|This)\b[^,]{0,40}|Yesterday|Today|Meanwhile|However),\s+/, "")],
-  ["drop trailing attribution", (text) => text.replace(/,?\s+(?:according to|(?:[\w’'.-]+\s){0,6}(?:said|says|told|reported|announced|confirmed)\b)[^,;]*[.!]?\s*$/i, "")],
+  ["drop trailing attribution", (text) => text.replace(TRAILING_ATTRIBUTION, "")],
   ["drop a trailing clause past the length", (text) => (text.length <= MAX_TITLE_CHARS ? text : cutAtClause(text))],
   ["tidy spaces and punctuation", (text) => text.replace(/\s+/g, " ").replace(/\s+([,.;:!?])/g, "$1").replace(/[\s,;:–—-]+$/, "").replace(/\.$/, "").trim()],
   ["cut at a word", (text) => cutAtWord(text)],

@@ -4,6 +4,7 @@
 
 import type { RemovedReason } from "../../types";
 import { countWords, endsSentence, isHeadlineLike } from "../text-shape";
+import { joinVerbs, REPORTING_VERBS } from "../../normalize/reporting-verbs";
 
 /** What a rule may know about one paragraph without measuring it again. */
 export interface ParagraphFacts {
@@ -75,8 +76,11 @@ export function clauseStart(phrase: string, flags = "i"): RegExp {
   return new RegExp(`(?:^|[.!?:;,—–|]\\s*|\\s-\\s)(?:please\\s+)?${phrase}`, flags);
 }
 
-/** Reported speech: a story line says who said it, a prompt to the reader never does. */
-const ATTRIBUTION = /\b(?:said|says|told|tells|according to|urged|warned|asked|added|announced)\b/i;
+/**
+ * Reported speech: a story line says who said it, a prompt to the reader never does. "We have
+ * reported on ..." is an outlet promoting itself, so "report" is left out of the one list here.
+ */
+const ATTRIBUTION = new RegExp(`\\b(?:${joinVerbs(REPORTING_VERBS.filter((verb) => !verb.startsWith("report")))}|according to|asked)\\b`, "i");
 
 /** True when a paragraph attributes what it says, so it is reporting, not page furniture. */
 export function hasAttribution(text: string): boolean {

@@ -3,6 +3,7 @@
 // past them. A question or exclamation inside a quotation followed by its attribution
 // (`“Why now?” Trump asked.`) is one sentence, though the attribution starts with a capital.
 import { type Candidate, type SegmentRule, isSentenceStarter, markOf, nextVisible } from "../candidate";
+import { joinVerbs, REPORTING_VERBS } from "../../normalize/reporting-verbs";
 
 const QUESTION_OR_EXCLAMATION = /[?!]/;
 const FIRST_WORD = /^\p{L}+/u;
@@ -22,7 +23,7 @@ export const absorbClosers: SegmentRule = {
 
 // Up to three capitalised words (a name or a title and a name) and a speech verb.
 const ATTRIBUTION =
-  /(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|asked|asks|told|added|wrote|replied|shouted|tweeted|insisted|declared|stated|warned|wondered)\b/uy;
+  new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${joinVerbs(REPORTING_VERBS)}|asked|asks|shouted|wondered)\\b`, "uy");
 
 function closesQuote(c: Candidate): boolean {
   for (let i = c.markEnd; i < c.end; i++) if (QUOTES.includes(c.text[i] ?? "")) return true;
