@@ -15,6 +15,21 @@ describe("splitClaims", () => {
     ]);
   });
 
+  it("never cuts inside a quotation, which is one remark however many facts it names", () => {
+    const remark = "“The town will keep the ferry running, cutting fares for every resident,” the mayor said.";
+    expect(parts(remark)).toEqual([remark]);
+    // A quotation that began in the sentence before ends at its closing mark.
+    expect(parts("We will rebuild the harbour, starting with the old pier,” the mayor said, and the council approved the plan.")).toEqual([
+      "We will rebuild the harbour, starting with the old pier,” the mayor said",
+      "the council approved the plan.",
+    ]);
+    // Outside the quotation the sentence is cut as before.
+    expect(parts("The storm flooded the harbour on Monday, cutting power to “most of the old town”.")).toEqual([
+      "The storm flooded the harbour on Monday",
+      "cutting power to “most of the old town”.",
+    ]);
+  });
+
   it("keeps prepositions and nouns that end in -ing with their clause", () => {
     for (const text of [
       "The mayor spoke to reporters on Tuesday, according to the town's own statement.",

@@ -27,13 +27,37 @@ function findBoundaries(tokens: readonly Token[], rules: readonly BoundaryRule[]
   return found;
 }
 
+const OPENING = new Set(["“", "«"]);
+const CLOSING = new Set(["”", "»"]);
+
+/**
+ * Which tokens stand inside a quotation. A quotation is one remark however many facts it
+ * names, and a rival outlet quotes or words it as a whole, so no claim is cut inside one. A
+ * closing mark with no opening one ends a quotation that began in the sentence before; an
+ * opening mark never closed runs to the end of the sentence.
+ */
+function markQuoted(tokens: readonly Token[]): boolean[] {
+  const inside = tokens.map(() => false);
+  let open = -1;
+  tokens.forEach((t, k) => {
+    const straight = t.text === '"';
+    if (OPENING.has(t.text) || (straight && open < 0)) { open = k; return; }
+    if (!CLOSING.has(t.text) && !straight) return;
+    for (let m = Math.max(open, 0); m < k; m++) inside[m] = true;
+    open = -1;
+  });
+  if (open >= 0) for (let m = open; m < tokens.length; m++) inside[m] = true;
+  return inside;
+}
+
 export function splitClaims(text: string, rules: readonly BoundaryRule[] = BOUNDARY_RULES): Claim[] {
   const tokens = tokenize(text);
+  const quoted = markQuoted(tokens);
   const claims: Claim[] = [];
   let from = 0; // token index where the current claim starts
   let rule: string | null = null;
   for (const b of findBoundaries(tokens, rules)) {
-    if (b.cut <= from) continue;
+    if (b.cut <= from || (quoted[b.cut - 1] && quoted[b.at])) continue;
     if (countWords(tokens, from, b.cut) < MIN_CLAIM_WORDS || countWords(tokens, b.at, tokens.length) < MIN_CLAIM_WORDS) continue;
     claims.push({ start: tokens[from]!.start, end: tokens[b.cut - 1]!.end, rule });
     from = b.at;
