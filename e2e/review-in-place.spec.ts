@@ -131,6 +131,39 @@ test("Escape leaves edit mode, asking first when changes are pending; Discard an
   await page.getByRole("button", { name: "Edit", exact: true }).click();
   await expect(page.getByRole("region", { name: "Edit facts" })).toBeVisible();
   expect(page.url()).not.toContain(editKey);
+  // Leaving after "OK" let the changes go: none come back.
+  await expect(bar(page)).toContainText("0 pending changes");
+});
+
+test("unsaved edits come back after closing the editor and after a reload, and go once saved @desktop", async ({ page }) => {
+  const { id, editKey } = await createComparison(page);
+  await page.goto(`/c/${id}?view=facts`);
+  await startEditing(page, editKey);
+  await page.getByRole("button", { name: "Confirm Fact 2" }).click();
+  await expect(bar(page)).toContainText("1 pending change");
+
+  // The Edit button closes the editor without asking; pressing it again gives the edit back.
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Edit facts" })).toBeHidden();
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(page.getByText("1 unsaved change from before is back below")).toBeVisible();
+  await expect(bar(page)).toContainText("1 pending change");
+  await expect(page.getByRole("button", { name: "Confirm Fact 2" })).toHaveAttribute("aria-pressed", "true");
+
+  // A reload asks first (the browser's leave-page prompt), then the edit is still kept.
+  const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
+  await page.reload();
+  expect(await asked).toBe("beforeunload");
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(bar(page)).toContainText("1 pending change");
+  await expect(page.getByRole("button", { name: "Confirm Fact 2" })).toHaveAttribute("aria-pressed", "true");
+
+  // Saved: the new revision opens with nothing pending and nothing to give back.
+  await bar(page).getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(new RegExp(`/c/${id}/r/1`));
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(bar(page)).toContainText("0 pending changes");
+  await expect(page.getByText(/unsaved change/)).toHaveCount(0);
 });
 
 test("without JavaScript the Facts view is read-only, with no Edit button @desktop", async ({ browser, page }) => {

@@ -1,11 +1,13 @@
 "use client";
 // The in-place editor over the Facts view: every fact with every source's words, the review
 // controls on each fact, linking by pointing at sentences, and the pending-changes bar. Edits
-// only collect here; nothing is sent until Save.
+// only collect here; nothing is sent until Save. Unsaved edits are kept in this tab, so a
+// reload or closing the editor gives them back (components/review/kept-pending.ts).
 import { useEffect, useMemo, useState } from "react";
 import type { ReviewEdit } from "@/lib/types";
 import { previewFacts, type EditorActions, type EditorModel } from "../../review/fact-edit-model";
 import { addPendingEdit, countPending, dropPendingEdit, NO_CHANGES, type PendingChanges } from "../../review/pending-edits";
+import { keepPending, readKeptPending } from "../../review/kept-pending";
 import { FactEditorRow } from "./fact-editor-row";
 import { PendingBar } from "./pending-bar";
 
@@ -13,7 +15,8 @@ import { PendingBar } from "./pending-bar";
 const ROWS_AT_ONCE = 150;
 
 export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: EditorModel; editKey: string; onKeyChange: (key: string) => void; onLeave: () => void }) {
-  const [pending, setPending] = useState<PendingChanges>(NO_CHANGES);
+  const [pending, setPending] = useState<PendingChanges>(() => restorePending(model));
+  const [restored] = useState(() => pending.edits.length);
   const [target, setTarget] = useState<string | null>(null);
   const [shown, setShown] = useState(ROWS_AT_ONCE);
   const facts = useMemo(() => previewFacts(model, pending.edits), [model, pending.edits]);
@@ -25,16 +28,30 @@ export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: Ed
   const targetFact = facts.find((f) => f.id === target) ?? null;
 
   useEffect(() => {
+    keepPending(sessionStorage, model.comparisonId, model.baseRevision, pending.edits);
+  }, [model, pending.edits]);
+
+  useEffect(() => {
+    // Closing the tab loses what this tab keeps: the browser asks first.
+    const onUnload = (event: BeforeUnloadEvent) => {
+      if (readKeptPending(sessionStorage, model.comparisonId, model.baseRevision).length > 0) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", onUnload);
+    return () => window.removeEventListener("beforeunload", onUnload);
+  }, [model]);
+
+  useEffect(() => {
     // Escape leaves edit mode from anywhere on the page; a sentence's menu takes its own Escape first.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "Escape" || event.defaultPrevented) return;
       if ((event.target as HTMLElement).closest?.("#sentence-search")) return;
       if (pending.edits.length > 0 && !window.confirm(`Leave edit mode? ${countPending(pending)} will be lost.`)) return;
+      keepPending(sessionStorage, model.comparisonId, model.baseRevision, []);
       onLeave();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [pending, onLeave]);
+  }, [pending, onLeave, model]);
 
   return (
     <div className="mt-4" role="region" aria-label="Edit facts">
@@ -42,6 +59,11 @@ export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: Ed
         Confirm, reject or retype a fact, correct its conflict or add a note on the fact itself. To link a sentence, press
         &ldquo;Link sentences here&rdquo; on a fact, then point at a sentence in another row. Nothing is saved until you press Save; Escape leaves edit mode.
       </p>
+      {restored > 0 && (
+        <p className="mt-2 text-sm font-medium">
+          {restored === 1 ? "1 unsaved change" : `${restored} unsaved changes`} from before {restored === 1 ? "is" : "are"} back below. Save them, or Discard.
+        </p>
+      )}
       <p role="status" className="mt-2 min-h-5 text-sm font-medium">
         {targetFact ? `Linking to Fact ${targetFact.number}: point at a sentence in another fact’s row, then choose “Link to Fact ${targetFact.number}”.` : ""}
       </p>
@@ -71,4 +93,9 @@ export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: Ed
       <PendingBar model={model} pending={pending} onChange={setPending} editKey={editKey} onKeyChange={onKeyChange} />
     </div>
   );
+}
+
+function restorePending(model: EditorModel): PendingChanges {
+  const edits = typeof sessionStorage === "undefined" ? [] : readKeptPending(sessionStorage, model.comparisonId, model.baseRevision);
+  return edits.length ? { edits, past: [] } : NO_CHANGES;
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { readEditKey } from "../../review/review-key-field";
 import type { EditorModel } from "../../review/fact-edit-model";
 import { countPending, describePendingEdit, dropPendingEdit, undoLastEdit, type PendingChanges } from "../../review/pending-edits";
+import { keepPending } from "../../review/kept-pending";
 import { rememberSaved, saveEdits } from "./save-edits";
 
 const BUTTON = "rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium hover:border-muted disabled:opacity-60";
@@ -31,6 +32,8 @@ export function PendingBar({ model, pending, onChange, editKey, onKeyChange }: P
     const body = { baseRevision: model.baseRevision, ...(name ? { editor: name } : {}), edits: pending.edits };
     const result = await saveEdits(model.comparisonId, body, readEditKey(editKey));
     if (result.ok) {
+      // Saved: nothing is pending any more, so nothing is kept and leaving asks nothing.
+      keepPending(sessionStorage, model.comparisonId, model.baseRevision, []);
       rememberSaved(model.comparisonId, result.revision);
       window.location.assign(`/c/${encodeURIComponent(model.comparisonId)}/r/${result.revision}?view=facts`);
       return;
