@@ -135,6 +135,35 @@ test("Escape leaves edit mode, asking first when changes are pending; Discard an
   await expect(bar(page)).toContainText("0 pending changes");
 });
 
+test("an editor merges two facts the machine kept apart, on the Facts view @desktop", async ({ page }) => {
+  const { id, editKey } = await createComparison(page);
+  await page.goto(`/c/${id}?view=facts`);
+  await startEditing(page, editKey);
+  const editor = page.getByRole("region", { name: "Edit facts" });
+  const rowWith = (text: RegExp) => editor.getByRole("row").filter({ has: page.getByRole("button", { name: text }) });
+  const numberOf = async (text: RegExp) => (await rowWith(text).getByRole("rowheader").innerText()).match(/Fact (\d+)/)![1]!;
+  const shelter = await numberOf(/^Sentence 4 of Hill County News: A shelter/);
+  const meals = await numberOf(/^Sentence 5 of Hill County News: Volunteers/);
+  expect(shelter).not.toBe(meals);
+
+  // No merge is offered until a fact is the target; then every other fact offers one.
+  await expect(page.getByRole("button", { name: /^Merge Fact/ })).toHaveCount(0);
+  await page.getByRole("button", { name: `Link sentences to Fact ${shelter}` }).click();
+  await page.getByRole("button", { name: `Merge Fact ${meals} into Fact ${shelter}` }).click();
+  await expect(rowWith(/A shelter/).getByRole("button", { name: /Volunteers handed out.*linked, pending/ })).toBeVisible();
+  await expect(editor.getByRole("row").filter({ has: page.getByRole("rowheader").getByText(`Fact ${meals}`, { exact: true }) })).toContainText("it will be gone once saved");
+  await expect(bar(page)).toContainText("1 pending change");
+  await bar(page).getByText("Show the changes").click();
+  await expect(bar(page).getByRole("list", { name: "Changes to save" })).toContainText(`Merge Fact ${meals} into Fact ${shelter}`);
+
+  // Saved: one fact holds both sentences, and the change log says so.
+  await bar(page).getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(new RegExp(`/c/${id}/r/1`));
+  await expect(page.getByText(`Merged former Fact ${meals} into Fact ${shelter}`)).toBeVisible();
+  const merged = page.getByRole("table", { name: /Facts by source/ }).getByRole("row").filter({ hasText: "A shelter for evacuated families" });
+  await expect(merged).toContainText("Volunteers handed out blankets");
+});
+
 test("unsaved edits come back after closing the editor and after a reload, and go once saved @desktop", async ({ page }) => {
   const { id, editKey } = await createComparison(page);
   await page.goto(`/c/${id}?view=facts`);

@@ -27,6 +27,15 @@ describe("the in-place editor's model", () => {
     expect(fact(facts, "g2").changed).toBe(false);
   });
 
+  it("previews a merge: every sentence of one fact joins the other, which it leaves empty", () => {
+    const facts = previewFacts(model, [{ op: "merge", groupId: "g1", otherGroupId: "g3" }]);
+    expect([...fact(facts, "g1").members]).toEqual([["s1", ["s1.1", "s1.3"]], ["s2", ["s2.1", "s2.3"]], ["s3", ["s3.1", "s3.3"]]]);
+    expect([...fact(facts, "g1").linked].sort()).toEqual(["s1.3", "s2.3", "s3.3"]);
+    expect(fact(facts, "g3").members.size).toBe(0);
+    expect(fact(facts, "g3").changed).toBe(true);
+    expect(fact(facts, "g2").changed).toBe(false);
+  });
+
   it("previews decisions, kind, conflict values, notes and unlinks on the fact itself", () => {
     const conflict = { type: "number" as const, values: [{ sourceId: "s1", text: "3" }, { sourceId: "s2", text: "4" }] };
     const facts = previewFacts(model, [

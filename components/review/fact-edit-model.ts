@@ -92,6 +92,10 @@ export function previewFacts(model: EditorModel, edits: readonly ReviewEdit[]): 
   const homeOf = (sentenceId: string) => [...facts.values()].find((f) => [...f.members.values()].some((ids) => ids.includes(sentenceId)));
   for (const edit of edits) {
     if (edit.op === "summary") continue;
+    if (edit.op === "merge") {
+      mergeFacts(model, facts.get(edit.otherGroupId), facts.get(edit.groupId));
+      continue;
+    }
     // A version-2 unlink names the fact it leaves; a version-1 one may leave that to the sentence's one group.
     const fact = edit.op === "unlink" && !edit.groupId ? homeOf(edit.sentenceId) : facts.get(edit.groupId!);
     if (!fact) continue;
@@ -105,6 +109,18 @@ export function previewFacts(model: EditorModel, edits: readonly ReviewEdit[]): 
     else if (edit.op === "link") moveSentence(model, model.version === 2 ? undefined : homeOf(edit.sentenceId), fact, edit.sentenceId);
   }
   return [...facts.values()];
+}
+
+/** Every sentence of `from` joins `to`, which the server then classifies as one fact. */
+function mergeFacts(model: EditorModel, from: Working | undefined, to: Working | undefined): void {
+  if (!from || !to || from === to) return;
+  const number = (id: string) => model.sentences.get(id)?.number ?? 0;
+  for (const [sourceId, ids] of from.members) {
+    to.members.set(sourceId, [...new Set([...(to.members.get(sourceId) ?? []), ...ids])].sort((a, b) => number(a) - number(b)));
+    for (const id of ids) to.linked.add(id);
+  }
+  from.members.clear();
+  from.changed = to.changed = true;
 }
 
 function moveSentence(model: EditorModel, from: Working | undefined, to: Working, sentenceId: string): void {

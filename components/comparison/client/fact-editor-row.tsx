@@ -1,7 +1,7 @@
 "use client";
 // One fact in the in-place editor: its review controls, then each source's sentences, which
 // an editor points at (click, or Enter/Space once focused) to link or unlink them.
-import type { ConflictType, Kind } from "@/lib/types";
+import type { ConflictType, Kind, ReviewEdit } from "@/lib/types";
 import type { EditorActions, EditorModel, FactPreview } from "../../review/fact-edit-model";
 import { KindPill } from "../../shared/kind-mark";
 import { ConflictFields, NoteField, openConflict } from "./fact-editor-fields";
@@ -28,6 +28,13 @@ export function FactEditorRow({ model, fact, target, actions }: Props) {
     else actions.add({ op: "retype", groupId: fact.id, kind });
   };
   const empty = fact.members.size === 0;
+  const merging = target !== null && target.id !== fact.id && !empty;
+  const merged = (e: ReviewEdit) => e.op === "merge" && e.otherGroupId === fact.id;
+  const merge = () => {
+    if (!target) return;
+    actions.drop(merged);
+    actions.add({ op: "merge", groupId: target.id, otherGroupId: fact.id });
+  };
   return (
     <tr id={`edit-${fact.id}`} className="border-b border-line align-top last:border-b-0 max-md:mb-4 max-md:block max-md:rounded-xl max-md:border max-md:bg-surface">
       <th scope="row" className="px-4 py-3.5 text-left font-normal max-md:block">
@@ -61,6 +68,12 @@ export function FactEditorRow({ model, fact, target, actions }: Props) {
           <button type="button" className={SMALL} aria-pressed={target?.id === fact.id} onClick={() => actions.setTarget(target?.id === fact.id ? null : fact.id)} aria-label={`Link sentences to ${name}`}>
             Link sentences here
           </button>
+          {/* The machine told one fact as two: all of this fact's sentences join the target. */}
+          {merging && (
+            <button type="button" className={SMALL} onClick={merge} aria-label={`Merge ${name} into Fact ${target.number}`}>
+              Merge into Fact {target.number}
+            </button>
+          )}
         {fact.members.size > 1 && <ConflictFields model={model} fact={fact} name={name} onApply={(type: ConflictType, values) => actions.add({ op: "set-conflict", groupId: fact.id, ...(original.conflict ? { index: 0 } : {}), conflict: { type, values } })} />}
         <NoteField fact={fact} original={original.note} name={name} actions={actions} />
         </div>
