@@ -41,3 +41,15 @@ for (const version of events.length ? (["v1", "v2"] as const) : []) {
     });
   });
 }
+
+// `npm run eval:dev -- --dir fixtures`: a folder of our own, with no scorer beside it, is scored
+// by the shared one (it once looked for tools/score.mjs inside the project and failed).
+describe.runIf(events.length > 0)("the development-set harness on our own fixtures", () => {
+  it("scores a fixture with the shared reference scorer", { timeout: 60_000 }, () => {
+    const fixtures = join(PROJECT_ROOT, "fixtures");
+    const [score] = scoreDevEvents(fixtures, listDevEvents(fixtures, "halvern-tram-vote"), { facts: true });
+    expect(score!.event).toBe("halvern-tram-vote");
+    expect(score!.figures.links.gold).toBeGreaterThan(0);
+    expect(score!.figures.links.f1).toBeGreaterThan(0.5);
+  });
+});

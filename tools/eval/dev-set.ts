@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import type { LinkOptions } from "../../lib/align/link-source-pair";
 import { compareSources } from "../../lib/compare";
 import type { SourceInput } from "../../lib/types";
+import { PROJECT_ROOT } from "../eval-cases";
 
 export interface DevFigures {
   links: { gold: number; found: number; tp: number; f1: number };
@@ -60,9 +61,10 @@ export interface DevScoreOptions {
 
 export function scoreDevEvents(devDir: string, events: readonly string[], options: DevScoreOptions = {}): DevEventScore[] {
   // The reference scorer sits beside the event folders' parent (../shared/tools/score.mjs), or
-  // inside the folder given when that is ../shared itself (the seeds).
-  const beside = join(devDir, "tools", "score.mjs");
-  const scorer = existsSync(beside) ? beside : resolve(devDir, "..", "tools", "score.mjs");
+  // inside the folder given when that is ../shared itself (the seeds); for any other folder
+  // (our own fixtures) it is the shared one beside the project.
+  const scorer = [join(devDir, "tools", "score.mjs"), resolve(devDir, "..", "tools", "score.mjs"), join(locateDevSet(PROJECT_ROOT), "..", "tools", "score.mjs")].find(existsSync);
+  if (!scorer) throw new Error(`no reference scorer (tools/score.mjs) beside ${devDir} or in ../shared`);
   const work = mkdtempSync(join(tmpdir(), "parallax-dev-"));
   try {
     return events.map((event) => {
