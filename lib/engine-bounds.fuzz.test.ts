@@ -4,6 +4,7 @@ import { cleanSource } from "./clean/clean-source";
 import { compareSources } from "./compare";
 import { diffWords } from "./diff/diff-words";
 import { isInputError } from "./errors";
+import { splitClaims } from "./claims/split-claims";
 import { analyzeSentence } from "./normalize/analyze-sentence";
 import { splitSentences } from "./segment/split-sentences";
 
@@ -42,8 +43,11 @@ const STEPS: Record<string, (text: string) => void> = {
   clean: (text) => tolerateInputErrors(() => cleanSource({ text })),
   segment: (text) => void splitSentences(text),
   analyze: (text) => void analyzeSentence(text, { publishedAt: null }),
+  claims: (text) => void splitClaims(text),
   diff: (text) => void diffWords(text, mutate(text)),
   compare: (text) => tolerateInputErrors(() => compareSources([{ text }, { text: mutate(text) }], deps)),
+  // Version 2, what new comparisons use: claims, their alignment and the fact classifier too.
+  "compare facts": (text) => tolerateInputErrors(() => compareSources([{ text }, { text: mutate(text) }], deps, { facts: true })),
 };
 
 /** CPU milliseconds, not wall time: other work on a shared machine does not count. */

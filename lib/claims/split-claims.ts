@@ -1,7 +1,7 @@
 // The claims step: a sentence cut into the parts that each state one fact, as spans of the
 // sentence. A cut is kept only when both sides keep enough words to state something, so a
 // short aside stays with its clause. Linear in the sentence: one tokenisation, one pass.
-import { countWords, tokenize, type Token } from "../text/tokenize";
+import { tokenize, type Token } from "../text/tokenize";
 import { BOUNDARY_RULES, type Boundary, type BoundaryRule } from "./boundary-rules";
 
 export interface Claim {
@@ -39,11 +39,13 @@ const CLOSING = new Set(["”", "»"]);
 function markQuoted(tokens: readonly Token[]): boolean[] {
   const inside = tokens.map(() => false);
   let open = -1;
+  let marked = 0; // tokens before this are settled: each is marked at most once (linear)
   tokens.forEach((t, k) => {
     const straight = t.text === '"';
     if (OPENING.has(t.text) || (straight && open < 0)) { open = k; return; }
     if (!CLOSING.has(t.text) && !straight) return;
-    for (let m = Math.max(open, 0); m < k; m++) inside[m] = true;
+    for (let m = Math.max(open, marked); m < k; m++) inside[m] = true;
+    marked = k;
     open = -1;
   });
   if (open >= 0) for (let m = open; m < tokens.length; m++) inside[m] = true;
@@ -53,12 +55,17 @@ function markQuoted(tokens: readonly Token[]): boolean[] {
 export function splitClaims(text: string, rules: readonly BoundaryRule[] = BOUNDARY_RULES): Claim[] {
   const tokens = tokenize(text);
   const quoted = markQuoted(tokens);
+  // Words before each token, so a count between two places is one subtraction: a sentence of
+  // a thousand semicolons asks it a thousand times (decision 0050: every step stays linear).
+  const before = [0];
+  for (const t of tokens) before.push(before[before.length - 1]! + (t.kind === "mark" ? 0 : 1));
+  const words = (from: number, to: number) => before[Math.min(to, tokens.length)]! - before[Math.max(0, from)]!;
   const claims: Claim[] = [];
   let from = 0; // token index where the current claim starts
   let rule: string | null = null;
   for (const b of findBoundaries(tokens, rules)) {
     if (b.cut <= from || (quoted[b.cut - 1] && quoted[b.at])) continue;
-    if (countWords(tokens, from, b.cut) < MIN_CLAIM_WORDS || countWords(tokens, b.at, tokens.length) < MIN_CLAIM_WORDS) continue;
+    if (words(from, b.cut) < MIN_CLAIM_WORDS || words(b.at, tokens.length) < MIN_CLAIM_WORDS) continue;
     claims.push({ start: tokens[from]!.start, end: tokens[b.cut - 1]!.end, rule });
     from = b.at;
     rule = b.rule;
