@@ -19,6 +19,26 @@ describe("deriveNeutralTitle", () => {
     expect(title).not.toMatch(/\b[35]\b/);
   });
 
+  it("takes the wording the other sources share most, not the shortest aside", () => {
+    const group = {
+      id: "g1", kind: "shared" as const, score: 1, conflicts: [], variants: [], diff: null,
+      members: [{ sourceId: "s1", sentenceIds: ["s1.1"] }, { sourceId: "s2", sentenceIds: ["s2.1"] }, { sourceId: "s3", sentenceIds: ["s3.1"] }],
+    };
+    const source = (id: string, text: string) => ({ id, title: null, outlet: null, url: null, publishedAt: null, sentences: [{ id: `${id}.1`, text, paragraph: 0 }], removed: [], warnings: [] });
+    const comparison = {
+      ...compareSources([{ text: PRIZE }, { text: TRAM }], deps, { facts: true }),
+      sources: [
+        source("s1", "The harbour master, 61, has worked there since 1990."),
+        source("s2", "Kessel harbour closed after a grain warehouse fire, the harbour master said."),
+        source("s3", "A grain warehouse fire closed Kessel harbour on Monday."),
+      ],
+      groups: [group],
+    };
+    expect(deriveNeutralTitle(comparison)).toBe("A grain warehouse fire closed Kessel harbour on Monday");
+    // A version-1 comparison keeps the name it was first shown with: the shortest wording.
+    expect(deriveNeutralTitle({ ...comparison, version: 1 })).toBe("The harbour master, 61, has worked there since 1990");
+  });
+
   it("gives nothing when the sources share no fact", () => {
     expect(deriveNeutralTitle(compareSources([{ text: PRIZE }, { text: TRAM }], deps))).toBeNull();
   });
@@ -28,6 +48,15 @@ describe("trimTitle", () => {
   it("takes a disputed amount out with its hedge and its \"of\", so the title still reads", () => {
     expect(trimTitle("Some 30 barrels of diesel spilled into Corran Bay", ["30 barrels", "About 18 barrels"])).toBe("Diesel spilled into Corran Bay");
     expect(trimTitle("At least 12 ferries were cancelled in Hallow", ["12"])).toBe("Ferries were cancelled in Hallow");
+  });
+
+  it("takes a disputed value at the end out with the phrase that led to it", () => {
+    const leadIn = { leadIn: true };
+    expect(trimTitle("Storm Edda reached the Brenna coast with winds of 140 mph", ["140 mph"], leadIn)).toBe("Storm Edda reached the Brenna coast");
+    expect(trimTitle("Kessel Port Closes As Unions Fail To Agree Terms", ["Fail To Agree Terms"], leadIn)).toBe("Kessel Port Closes");
+    expect(trimTitle("Storm Edda flooded 40 homes on the Brenna coast", ["40"], leadIn)).toBe("Storm Edda flooded homes on the Brenna coast");
+    // Version 1 names stay as they were.
+    expect(trimTitle("Storm Edda reached the Brenna coast with winds of 140 mph", ["140 mph"])).toBe("Storm Edda reached the Brenna coast with winds of");
   });
 
   it("takes out the disputed values as whole words only", () => {
