@@ -39,6 +39,19 @@ describe("deriveNeutralTitle", () => {
     expect(deriveNeutralTitle({ ...comparison, version: 1 })).toBe("The harbour master, 61, has worked there since 1990");
   });
 
+  it("passes over words that lean on the sentence before (a pronoun for a subject)", () => {
+    const source = (id: string, texts: string[]) => ({ id, title: null, outlet: null, url: null, publishedAt: null, sentences: texts.map((text, k) => ({ id: `${id}.${k + 1}`, text, paragraph: k })), removed: [], warnings: [] });
+    const comparison = {
+      ...compareSources([{ text: PRIZE }, { text: TRAM }], deps, { facts: true }),
+      sources: [source("s1", ["Engineers warned of a grid failure.", "On Monday night they came true."]), source("s2", ["The warnings came true on Monday night.", "Households across Vesna lost power on Monday night."])],
+      groups: [
+        { id: "g1", kind: "shared" as const, score: 1, conflicts: [], variants: [], diff: null, members: [{ sourceId: "s1", sentenceIds: ["s1.2"] }, { sourceId: "s2", sentenceIds: ["s2.1"] }] },
+        { id: "g2", kind: "shared" as const, score: 1, conflicts: [], variants: [], diff: null, members: [{ sourceId: "s1", sentenceIds: ["s1.2"] }, { sourceId: "s2", sentenceIds: ["s2.2"] }] },
+      ],
+    };
+    expect(deriveNeutralTitle(comparison)).toBe("The warnings came true on Monday night");
+  });
+
   it("gives nothing when the sources share no fact", () => {
     expect(deriveNeutralTitle(compareSources([{ text: PRIZE }, { text: TRAM }], deps))).toBeNull();
   });

@@ -40,7 +40,7 @@ export function deriveNeutralTitle(comparison: Comparison): string | null {
     || (current ? b.central - a.central || a.own - b.own : 0) || a.text.length - b.text.length);
   for (const candidate of candidates) {
     const title = trimTitle(candidate.text, candidate.disputed, { leadIn: current });
-    if (title) return title;
+    if (title && !(current && leansOnSentenceBefore(title))) return title;
   }
   return null;
 }
@@ -124,6 +124,15 @@ function containedIn(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   return a.size ? shared / a.size : 0;
+}
+
+// "On Monday night they came true": a subject pronoun near the start names something said in the
+// sentence before, so the words do not stand alone as a name.
+// A false alarm only passes over one candidate for the next.
+const PRONOUN_SUBJECT = /^(?:\S+\s+){0,3}(?:they|he|she|it)\s+\p{Ll}/iu;
+
+function leansOnSentenceBefore(title: string): boolean {
+  return PRONOUN_SUBJECT.test(title);
 }
 
 function cutAtClause(text: string): string {
