@@ -27,6 +27,11 @@ describe("figures that are not rival reports", () => {
     expect(types("Orlen was hit by a storm with winds of 4 metres a second on Sunday.", "The storm in Orlen brought winds of 7 metres a second on Sunday.")).toContain("number");
   });
 
+  it("reads a figure after a code in capitals (Flight XR 171) as a label too", () => {
+    expect(types("Flight XR 171 left Orlen with 180 people aboard.", "The Orlen plane had 140 people aboard.")).toContain("number");
+    expect(types("Flight XR 171 left Orlen on Sunday.", "The Orlen plane had 140 people aboard on Sunday.")).not.toContain("number");
+  });
+
   it("does not set a count of one thing against a measure of another (crew against years)", () => {
     expect(types("Twelve crew members were on the Orlen ferry when it sank.", "The Orlen ferry, in service for 14 years, sank on Sunday.")).not.toContain("number");
     expect(types("The Orlen ferry sank with 40 people aboard.", "The Orlen ferry sank with 45 passengers aboard.")).toContain("number");

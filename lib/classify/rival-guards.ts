@@ -29,10 +29,10 @@ function addsUpTo(parts: readonly NumberMention[], totals: readonly NumberMentio
 const MONTHS_AND_DAYS = new Set("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "));
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** "Category 5", "Flight 171", "Route 66": a bare figure that names, after a capitalised word. */
+/** "Category 5", "Flight 171", "Route 66", "XR 171": a bare figure that names, after a capitalised word or code. */
 function isLabel(m: NumberMention, text: string): boolean {
   if (!/^\d+$/.test(m.text)) return false;
-  const before = new RegExp(`\\S\\s+([A-Z][a-z]+)\\s+${escapeRegExp(m.text)}\\b`).exec(text);
+  const before = new RegExp(`\\S\\s+([A-Z][A-Za-z]*)\\s+${escapeRegExp(m.text)}\\b`).exec(text);
   return before !== null && !MONTHS_AND_DAYS.has(before[1]!.toLowerCase());
 }
 
