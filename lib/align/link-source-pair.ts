@@ -119,7 +119,8 @@ function proposeGrowth(link: RunLink, side: "S" | "T", taken: Set<number>, score
 // named speaker as the sentence it is joined to.
 const ANAPHORA = new Set(["he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "such"]);
 
-const PRONOUN_SPEAKER = new RegExp(`\\b(?:he|she|they) (?:${joinVerbs(REPORTING_VERBS)}|continued|went on)\\b|\\b(?:${joinVerbs(REPORTING_VERBS)}) (?:he|she|they)\\b`);
+const SPEECH = joinVerbs(REPORTING_VERBS);
+const PRONOUN_SPEAKER = new RegExp(`\\b(?:he|she|they) (?:${SPEECH}|continued|went on)\\b|\\b(?:${SPEECH}) (?:he|she|they)\\b`);
 
 function continuesStatement(scorer: PairScorer, source: number, k: number, otherSource: number, other: number): boolean {
   const neighbour = scorer.analysis(source, k);

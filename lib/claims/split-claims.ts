@@ -1,7 +1,7 @@
 // The claims step: a sentence cut into the parts that each state one fact, as spans of the
 // sentence. A cut is kept only when both sides keep enough words to state something, so a
 // short aside stays with its clause. Linear in the sentence: one tokenisation, one pass.
-import { tokenize, type Token } from "../text/tokenize";
+import { createWordCounter, tokenize, type Token } from "../text/tokenize";
 import { BOUNDARY_RULES, type Boundary, type BoundaryRule } from "./boundary-rules";
 
 export interface Claim {
@@ -55,11 +55,8 @@ function markQuoted(tokens: readonly Token[]): boolean[] {
 export function splitClaims(text: string, rules: readonly BoundaryRule[] = BOUNDARY_RULES): Claim[] {
   const tokens = tokenize(text);
   const quoted = markQuoted(tokens);
-  // Words before each token, so a count between two places is one subtraction: a sentence of
-  // a thousand semicolons asks it a thousand times (decision 0050: every step stays linear).
-  const before = [0];
-  for (const t of tokens) before.push(before[before.length - 1]! + (t.kind === "mark" ? 0 : 1));
-  const words = (from: number, to: number) => before[Math.min(to, tokens.length)]! - before[Math.max(0, from)]!;
+  // A sentence of a thousand semicolons asks for a count a thousand times (decision 0050).
+  const words = createWordCounter(tokens);
   const claims: Claim[] = [];
   let from = 0; // token index where the current claim starts
   let rule: string | null = null;

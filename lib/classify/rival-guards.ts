@@ -45,7 +45,7 @@ function countTwoKinds(x: NumberMention, y: NumberMention): boolean {
 }
 
 export const NUMBER_GUARDS: readonly NumberGuard[] = [
-  ["two kinds counted", (x, y) => countTwoKinds(x, y)],
+  ["two kinds counted", countTwoKinds],
   // A label is a name, not a quantity: a category 5 storm and a 9-foot surge are not rivals.
   ["a label, not a quantity", (x, y, c) => isLabel(x, c.ownText) || isLabel(y, c.otherText)],
   // A breakdown and its total: one statement's counts add up to a figure the other gives.

@@ -5,7 +5,7 @@
 // once per review, with its source's publication date.
 import { listMemberParts } from "../comparison/read-member";
 import type { ConflictDeps } from "../classify/conflict-rules";
-import { classifyMembers, type ClassifiedMembers, type SourceSentences } from "../pipeline/assemble-group";
+import { classifyMembers, collectEntityKeys, type ClassifiedMembers, type SourceSentences } from "../pipeline/assemble-group";
 import type { GroupMember, Sentence, SentenceAnalysis, Source } from "../types";
 
 type Analyse = (texts: readonly string[], publishedAt: string | null) => SentenceAnalysis[];
@@ -29,8 +29,7 @@ export function createFactClassifier(sources: readonly Source[], analyse: Analys
     let keys = articleKeys.get(sourceId);
     if (!keys) {
       const source = sources.find((s) => s.id === sourceId);
-      const analysed = source ? analyse(source.sentences.map((x) => x.text), source.publishedAt) : [];
-      keys = new Set(analysed.flatMap((a) => a.entities.map((e) => e.key)));
+      keys = collectEntityKeys(source ? analyse(source.sentences.map((x) => x.text), source.publishedAt) : []);
       articleKeys.set(sourceId, keys);
     }
     return keys;

@@ -54,11 +54,16 @@ export function classifyMembers(positions: MemberPositions, sources: readonly So
   return { kind, members, conflicts, variants, diff };
 }
 
+/** The entity keys an article names anywhere: what a side of a conflict knows of (conflict-rules.ts). */
+export function collectEntityKeys(analyses: readonly SentenceAnalysis[]): ReadonlySet<string> {
+  return new Set(analyses.flatMap((a) => a.entities.map((e) => e.key)));
+}
+
 const articleKeys = new WeakMap<SourceSentences, ReadonlySet<string>>();
 function keysOf(source: SourceSentences): ReadonlySet<string> {
   let keys = articleKeys.get(source);
   if (!keys) {
-    keys = new Set(source.analyses.flatMap((a) => a.entities.map((e) => e.key)));
+    keys = collectEntityKeys(source.analyses);
     articleKeys.set(source, keys);
   }
   return keys;

@@ -27,9 +27,17 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Counts words and numbers between two token positions (from inclusive, to exclusive), each
+ * count one subtraction: a step that asks once per boundary stays linear in the sentence.
+ */
+export function createWordCounter(tokens: readonly Token[]): (from: number, to: number) => number {
+  const before = [0];
+  for (const t of tokens) before.push(before[before.length - 1]! + (t.kind === "mark" ? 0 : 1));
+  return (from, to) => before[Math.max(0, Math.min(to, tokens.length))]! - before[Math.max(0, Math.min(from, tokens.length))]!;
+}
+
 /** How many words and numbers lie between two token positions (from inclusive, to exclusive). */
 export function countWords(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (tokens[k]!.kind !== "mark") n++;
-  return n;
+  return Math.max(0, createWordCounter(tokens)(from, to));
 }
