@@ -114,11 +114,7 @@ export function previewFacts(model: EditorModel, edits: readonly ReviewEdit[]): 
 /** Every sentence of `from` joins `to`, which the server then classifies as one fact. */
 function mergeFacts(model: EditorModel, from: Working | undefined, to: Working | undefined): void {
   if (!from || !to || from === to) return;
-  const number = (id: string) => model.sentences.get(id)?.number ?? 0;
-  for (const [sourceId, ids] of from.members) {
-    to.members.set(sourceId, [...new Set([...(to.members.get(sourceId) ?? []), ...ids])].sort((a, b) => number(a) - number(b)));
-    for (const id of ids) to.linked.add(id);
-  }
+  for (const id of [...from.members.values()].flat()) moveSentence(model, undefined, to, id);
   from.members.clear();
   from.changed = to.changed = true;
 }
