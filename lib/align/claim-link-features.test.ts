@@ -42,4 +42,21 @@ describe("measureClaimLink", () => {
     const f = measureClaimLink(scorerOf(["Prices rose sharply."], ["The orchestra toured Spain."]), 0, 0, 1, 0);
     expect(f).toMatchObject({ sharedWeight: 0, rarestShared: 0, alignedShare: 0, softShare: 0 });
   });
+
+  it("reads a short claim's words densely in its best stretch of a long sentence", () => {
+    const scorer = scorerOf(["The ferry stopped at dawn."], ["Crowds gathered by the harbour wall as the ferry stopped at dawn, while vendors sold tea and bread."]);
+    const f = measureClaimLink(scorer, 0, 0, 1, 0);
+    expect(f.windowCover).toBe(1);
+    expect(scorer.coverage(1, 0, 0, [0])).toBeLessThan(0.6);
+    expect(f.bigramShare).toBeGreaterThan(0);
+    const scattered = measureClaimLink(scorerOf(["The ferry stopped at dawn."], ["At dawn crowds gathered, vendors sold tea, and later the ferry stopped."]), 0, 0, 1, 0);
+    expect(scattered.windowCover).toBeLessThan(1);
+  });
+
+  it("tells counts of one noun that agree from counts that differ", () => {
+    const clash = measureClaimLink(scorerOf(["Thieves took nine pieces."], ["Thieves took eight pieces."]), 0, 0, 1, 0);
+    expect(clash).toMatchObject({ sameCount: 0, countClash: 1 });
+    const same = measureClaimLink(scorerOf(["Thieves took nine pieces."], ["Nine pieces were taken."]), 0, 0, 1, 0);
+    expect(same).toMatchObject({ sameCount: 1, countClash: 0 });
+  });
 });
