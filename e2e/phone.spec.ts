@@ -87,6 +87,31 @@ test("on a phone three sources' values sit under one fact, each under its outlet
   if (testInfo.project.name === "mobile") await shoot(page, "phone-cards-three-sources-390x844");
 });
 
+test("on a phone each source card keeps its figures on one line, so the facts come soon after", async ({ page }) => {
+  const { id } = await createFire(page);
+  await page.setViewportSize(SIZES.phone);
+  await open(page, `/c/${id}`);
+  const sources = page.getByRole("region", { name: "Sources" });
+  const cards = sources.getByRole("listitem");
+  await expect(cards).toHaveCount(FIRE.length);
+  for (const card of await cards.all()) {
+    const words = await box(card.getByRole("term").filter({ hasText: "Words" }));
+    const sentences = await box(card.getByRole("term").filter({ hasText: "Sentences" }));
+    expect(Math.abs(words.y - sentences.y), "words and sentences share a line").toBeLessThan(4);
+    expect(sentences.x).toBeGreaterThan(words.x);
+    // Each figure beside its label, not under it: one line for all three on a phone.
+    const count = await box(card.getByRole("definition").first());
+    expect(count.x, "the count follows its label").toBeGreaterThan(words.x + words.width - 1);
+    expect(count.y, "on the label's line").toBeLessThan(words.y + words.height);
+  }
+  // Wide screens keep the three figures as columns with their labels above.
+  await page.setViewportSize(SIZES.wide);
+  const card = cards.first();
+  const label = await box(card.getByRole("term").filter({ hasText: "Words" }));
+  const value = await box(card.getByRole("definition").first());
+  expect(value.y).toBeGreaterThan(label.y + label.height - 2);
+});
+
 test("on a phone coverage scrolls sideways under a pinned fact column, and the page does not", async ({ page }, testInfo) => {
   const { id } = await createFire(page);
   await page.setViewportSize(SIZES.phone);

@@ -1,6 +1,8 @@
 import type { Source } from "@/lib/types";
 import { formatCount, formatDate, type PageData } from "./page-model";
 
+const FIGURE = "flex items-baseline gap-1.5 sm:block";
+
 /** One card per source: who, what, when, where to read it, and how much cleaning took out. */
 export function SourceCards({ data }: { data: PageData }) {
   return (
@@ -10,7 +12,7 @@ export function SourceCards({ data }: { data: PageData }) {
       </h2>
       <ol className="mt-3 grid gap-3 sm:grid-cols-2">
         {data.comparison.sources.map((source, i) => (
-          <li key={source.id} className="flex min-w-0 flex-col rounded-xl border border-line bg-surface p-4 shadow-xs sm:p-5">
+          <li key={source.id} className="flex min-w-0 flex-col rounded-xl border border-line bg-surface px-4 py-3 shadow-xs sm:p-5">
             <SourceCard data={data} source={source} position={i + 1} />
           </li>
         ))}
@@ -41,18 +43,19 @@ function SourceCard({ data, source, position }: { data: PageData; source: Source
       {source.title && source.title !== data.label(source.id) && (
         <h3 className="mt-2 font-serif text-[1.05rem] leading-snug text-pretty">{source.title}</h3>
       )}
-      <p className="mt-1 mb-4 grow text-sm text-muted">{date && <time dateTime={source.publishedAt ?? undefined}>{date}</time>}</p>
+      <p className="mt-1 mb-2 grow text-sm text-muted sm:mb-4">{date && <time dateTime={source.publishedAt ?? undefined}>{date}</time>}</p>
       {figures && (
-        <dl className="mt-auto grid grid-cols-3 gap-3 border-t border-line pt-3 text-sm">
-          <div>
+        // On a phone the figures run on one line, so five sources do not push the facts a screen down.
+        <dl className="mt-auto flex flex-wrap gap-x-4 gap-y-1 border-t border-line pt-2 text-sm sm:grid sm:grid-cols-3 sm:gap-3 sm:pt-3">
+          <div className={FIGURE}>
             <dt className="text-xs text-muted">Words</dt>
             <dd className="font-semibold tabular-nums">{formatCount(figures.words)}</dd>
           </div>
-          <div>
+          <div className={FIGURE}>
             <dt className="text-xs text-muted">Sentences</dt>
             <dd className="font-semibold tabular-nums">{formatCount(figures.sentences)}</dd>
           </div>
-          <div>
+          <div className={FIGURE}>
             <dt className="text-xs text-muted">Cleaning removed</dt>
             <dd className="tabular-nums">
               {figures.removedItems === 0 ? (
