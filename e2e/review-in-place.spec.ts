@@ -164,6 +164,42 @@ test("an editor merges two facts the machine kept apart, on the Facts view @desk
   await expect(merged).toContainText("Volunteers handed out blankets");
 });
 
+test("the editor keeps to the page's filter, hidden sources and search, and keeps changed facts in view @desktop", async ({ page }) => {
+  const { id, editKey } = await createComparison(page);
+  await page.goto(`/c/${id}?view=facts&filter=conflict`);
+  await startEditing(page, editKey);
+  const editor = page.getByRole("region", { name: "Edit facts" });
+  const rows = editor.getByRole("rowgroup").last().getByRole("row");
+  // Only the evacuated-homes conflict, with both outlets' words.
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().getByRole("button", { name: /About 40 homes/ })).toBeVisible();
+  await expect(editor.getByText(/^Showing 1 of \d+ facts/)).toBeVisible();
+
+  // "All" on the page's own controls lists every fact again.
+  await page.getByRole("navigation", { name: "Show" }).getByRole("link", { name: /^All/ }).click();
+  await expect(editor.getByText(/^Showing \d+ of/)).toHaveCount(0);
+  const all = await rows.count();
+  expect(all).toBeGreaterThan(3);
+
+  // The search narrows the editor as it narrows the page.
+  await page.getByRole("searchbox", { name: "Search sentences" }).fill("shelter");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("A shelter for evacuated families");
+  // A fact with a pending change stays listed when the search moves on.
+  await page.getByRole("button", { name: /^Confirm Fact/ }).first().click();
+  await page.getByRole("searchbox", { name: "Search sentences" }).fill("engineers");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: "A shelter for evacuated families" })).toHaveCount(1);
+  await page.getByRole("searchbox", { name: "Search sentences" }).fill("");
+  await expect(rows).toHaveCount(all);
+
+  // Hiding a source drops its column from the editor.
+  await expect(editor.getByRole("columnheader", { name: "Hill County News" })).toBeVisible();
+  await page.getByRole("group", { name: "Sources shown" }).getByRole("button", { name: "Hill County News" }).click();
+  await expect(editor.getByRole("columnheader", { name: "Hill County News" })).toHaveCount(0);
+  await expect(editor.getByRole("columnheader", { name: "Valley Courier" })).toBeVisible();
+});
+
 test("unsaved edits come back after closing the editor and after a reload, and go once saved @desktop", async ({ page }) => {
   const { id, editKey } = await createComparison(page);
   await page.goto(`/c/${id}?view=facts`);

@@ -11,12 +11,14 @@ const SMALL = "rounded-md border border-line bg-canvas px-2 py-1 text-sm font-me
 
 interface Props {
   model: EditorModel;
+  /** The source columns shown (the page may hide some). */
+  sources: EditorModel["sources"];
   fact: FactPreview;
   target: FactPreview | null;
   actions: EditorActions;
 }
 
-export function FactEditorRow({ model, fact, target, actions }: Props) {
+export function FactEditorRow({ model, sources, fact, target, actions }: Props) {
   const name = `Fact ${fact.number}`;
   const original = model.facts.find((f) => f.id === fact.id)!;
   const linked = original.members.size > 1;
@@ -78,7 +80,7 @@ export function FactEditorRow({ model, fact, target, actions }: Props) {
         <NoteField fact={fact} original={original.note} name={name} actions={actions} />
         </div>
       </th>
-      {model.sources.map((source) => {
+      {sources.map((source) => {
         const ids = fact.members.get(source.id) ?? [];
         return (
           <td key={source.id} className="px-4 py-3.5 max-md:block max-md:pt-1">

@@ -8,8 +8,10 @@ import type { ReviewEdit } from "@/lib/types";
 import { previewFacts, type EditorActions, type EditorModel } from "../../review/fact-edit-model";
 import { addPendingEdit, countPending, dropPendingEdit, NO_CHANGES, type PendingChanges } from "../../review/pending-edits";
 import { keepPending, readKeptPending } from "../../review/kept-pending";
+import { selectShownFacts } from "../../review/shown-facts";
 import { FactEditorRow } from "./fact-editor-row";
 import { PendingBar } from "./pending-bar";
+import { usePageView } from "./use-page-view";
 
 // Rows rendered at once: a long comparison's editor stays quick; the rest come on request.
 const ROWS_AT_ONCE = 150;
@@ -26,6 +28,9 @@ export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: Ed
     setTarget,
   };
   const targetFact = facts.find((f) => f.id === target) ?? null;
+  const view = usePageView(useMemo(() => model.sources.map((s) => s.id), [model]));
+  const shownFacts = useMemo(() => selectShownFacts(model, facts, view, target), [model, facts, view, target]);
+  const { sources } = shownFacts;
 
   useEffect(() => {
     keepPending(sessionStorage, model.comparisonId, model.baseRevision, pending.edits);
@@ -64,6 +69,12 @@ export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: Ed
           {restored === 1 ? "1 unsaved change" : `${restored} unsaved changes`} from before {restored === 1 ? "is" : "are"} back below. Save them, or Discard.
         </p>
       )}
+      {shownFacts.facts.length < facts.length && (
+        <p className="mt-2 text-sm text-muted">
+          Showing {shownFacts.facts.length} of {facts.length} facts: the page&rsquo;s filter, sources and search apply here too. Facts you
+          changed stay listed.
+        </p>
+      )}
       <p role="status" className="mt-2 min-h-5 text-sm font-medium">
         {targetFact ? `Linking to Fact ${targetFact.number}: point at a sentence in another fact’s row, then choose “Link to Fact ${targetFact.number}”.` : ""}
       </p>
@@ -73,21 +84,21 @@ export function FactEditor({ model, editKey, onKeyChange, onLeave }: { model: Ed
           <thead className="max-md:sr-only">
             <tr className="border-b border-line text-xs tracking-wide text-muted uppercase">
               <th scope="col" className="w-96 px-4 py-3 font-semibold">Fact</th>
-              {model.sources.map((source) => (
+              {sources.map((source) => (
                 <th key={source.id} scope="col" className="px-4 py-3 font-semibold">{source.label}</th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {facts.slice(0, shown).map((fact) => (
-              <FactEditorRow key={fact.id} model={model} fact={fact} target={targetFact} actions={actions} />
+            {shownFacts.facts.slice(0, shown).map((fact) => (
+              <FactEditorRow key={fact.id} model={model} sources={sources} fact={fact} target={targetFact} actions={actions} />
             ))}
           </tbody>
         </table>
       </div>
-      {facts.length > shown && (
+      {shownFacts.facts.length > shown && (
         <button type="button" onClick={() => setShown(shown + ROWS_AT_ONCE)} className="mt-4 rounded-lg border border-line bg-surface px-3 py-1.5 text-sm font-medium shadow-sm hover:border-muted">
-          Show more facts <span className="text-muted tabular-nums">({shown} of {facts.length} shown)</span>
+          Show more facts <span className="text-muted tabular-nums">({shown} of {shownFacts.facts.length} shown)</span>
         </button>
       )}
       <PendingBar model={model} pending={pending} onChange={setPending} editKey={editKey} onKeyChange={onKeyChange} />

@@ -9,6 +9,7 @@ import { readRowFacts, selectFactRows } from "./fact-rows";
 import { listenForKeys } from "./keys";
 import { createLinker, scrollBehavior, type Listen } from "./linking";
 import { createPartLoader, formatAtHref } from "./load-more";
+import { announceView } from "./page-view";
 import { findMatchingGroups, paintMatches } from "./search";
 import { createUrlState } from "./url-state";
 
@@ -32,6 +33,7 @@ export function startController(root: HTMLElement): () => void {
     if (!paged) refreshControls(root, url.current);
     paintMatches(root, query);
     linker.redraw();
+    announceView(root, { state: url.current, query });
     if (paged) {
       const loaded = queryAll(root, `${has("panel", url.current.view)} ${has("partList")} > ${has("item")}`);
       const shown = loaded.filter((row) => !row.hidden).length;
