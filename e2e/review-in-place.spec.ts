@@ -200,6 +200,43 @@ test("the editor keeps to the page's filter, hidden sources and search, and keep
   await expect(editor.getByRole("columnheader", { name: "Valley Courier" })).toBeVisible();
 });
 
+test("an editor splits a fact the machine told as one, previews it, undoes it, and saves it @desktop", async ({ page }) => {
+  const { id, editKey } = await createComparison(page);
+  await page.goto(`/c/${id}?view=facts`);
+  await startEditing(page, editKey);
+  const editor = page.getByRole("region", { name: "Edit facts" });
+  const newRow = editor.getByRole("row").filter({ has: page.getByRole("rowheader").getByText("New fact, split from Fact 1") });
+
+  await page.getByRole("button", { name: "Split Fact 1" }).click();
+  const choose = page.getByRole("group", { name: "Sentences that state another fact, to split off Fact 1" });
+  const splitOff = choose.getByRole("button", { name: /^Split off/ });
+  await expect(splitOff).toBeDisabled();
+  // Every sentence chosen would leave Fact 1 empty: not offered.
+  for (const box of await choose.getByRole("checkbox").all()) await box.check();
+  await expect(splitOff).toBeDisabled();
+  await choose.getByRole("checkbox", { name: /^Valley Courier:/ }).uncheck();
+  await splitOff.click();
+
+  await expect(newRow).toContainText("The Riverton bridge was flooded by heavy rain");
+  await expect(editor.getByRole("row").filter({ has: page.getByRole("rowheader").getByText("Fact 1", { exact: true }) })).not.toContainText("The Riverton bridge was flooded");
+  await expect(bar(page)).toContainText("1 pending change");
+  await page.getByRole("button", { name: "Undo the split of Fact 1" }).click();
+  await expect(newRow).toHaveCount(0);
+  await expect(bar(page)).toContainText("0 pending changes");
+
+  await page.getByRole("button", { name: "Split Fact 1" }).click();
+  await choose.getByRole("checkbox", { name: /^Hill County News:/ }).check();
+  await splitOff.click();
+  await bar(page).getByText("Show the changes").click();
+  await expect(bar(page).getByRole("list", { name: "Changes to save" })).toContainText("Split 1 sentence off Fact 1");
+  await bar(page).getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(new RegExp(`/c/${id}/r/1`));
+  await expect(page.getByText(/Split .* off Fact 1 into Fact 2/)).toBeVisible();
+  const table = page.getByRole("table", { name: /Facts by source/ });
+  const flood = table.getByRole("row").filter({ hasText: "Heavy rain flooded the Riverton bridge" });
+  await expect(flood).not.toContainText("The Riverton bridge was flooded by heavy rain");
+});
+
 test("unsaved edits come back after closing the editor and after a reload, and go once saved @desktop", async ({ page }) => {
   const { id, editKey } = await createComparison(page);
   await page.goto(`/c/${id}?view=facts`);

@@ -36,6 +36,20 @@ describe("the in-place editor's model", () => {
     expect(fact(facts, "g2").changed).toBe(false);
   });
 
+  it("previews a split: the chosen sentences leave as a new fact listed right after their old one", () => {
+    const edit = { op: "split" as const, groupId: "g2", sentenceIds: ["s2.2", "s3.2"] };
+    const facts = previewFacts(model, [edit]);
+    expect(facts.map((f) => f.id)).toEqual(["g1", "g2", "g2-split-0", "g3", "g4"]);
+    const fresh = fact(facts, "g2-split-0");
+    expect([...fresh.members]).toEqual([["s2", ["s2.2"]], ["s3", ["s3.2"]]]);
+    expect(fresh).toMatchObject({ kind: "shared", changed: true });
+    expect(fresh.split?.edit).toBe(edit);
+    expect(fresh.split?.from.id).toBe("g2");
+    expect([...fact(facts, "g2").members]).toEqual([["s1", ["s1.2"]]]);
+    expect(fact(facts, "g2")).toMatchObject({ kind: "unique", changed: true });
+    expect(fact(facts, "g1").changed).toBe(false);
+  });
+
   it("previews decisions, kind, conflict values, notes and unlinks on the fact itself", () => {
     const conflict = { type: "number" as const, values: [{ sourceId: "s1", text: "3" }, { sourceId: "s2", text: "4" }] };
     const facts = previewFacts(model, [

@@ -80,6 +80,8 @@ export interface FactPreview extends EditorFact {
   linked: ReadonlySet<string>;
   unlinked: ReadonlySet<string>;
   changed: boolean;
+  /** A fact a pending split makes: the fact it leaves, and the edit that makes it. */
+  split?: { from: FactPreview; edit: ReviewEdit };
 }
 
 type Working = Omit<FactPreview, "members" | "linked" | "unlinked"> & { members: Map<string, readonly string[]>; linked: Set<string>; unlinked: Set<string> };
@@ -90,8 +92,14 @@ export function previewFacts(model: EditorModel, edits: readonly ReviewEdit[]): 
     model.facts.map((fact) => [fact.id, { ...fact, members: new Map(fact.members), decision: null, linked: new Set(), unlinked: new Set(), changed: false }]),
   );
   const homeOf = (sentenceId: string) => [...facts.values()].find((f) => [...f.members.values()].some((ids) => ids.includes(sentenceId)));
-  for (const edit of edits) {
+  const splits: Working[] = [];
+  for (const [at, edit] of edits.entries()) {
     if (edit.op === "summary") continue;
+    if (edit.op === "split") {
+      const from = facts.get(edit.groupId);
+      if (from) splits.push(splitFact(model, from, edit, at));
+      continue;
+    }
     if (edit.op === "merge") {
       mergeFacts(model, facts.get(edit.otherGroupId), facts.get(edit.groupId));
       continue;
@@ -108,7 +116,21 @@ export function previewFacts(model: EditorModel, edits: readonly ReviewEdit[]): 
     // In version 2 the sentence (or its part) also states the target fact and keeps its others.
     else if (edit.op === "link") moveSentence(model, model.version === 2 ? undefined : homeOf(edit.sentenceId), fact, edit.sentenceId);
   }
-  return [...facts.values()];
+  // A split's new fact is listed right after the fact it leaves, as the server numbers it.
+  return [...facts.values()].flatMap((fact) => [fact, ...splits.filter((x) => x.split!.from === fact)]);
+}
+
+/** The sentences leave `from` as a new fact, one or more sources' worth (shared until the server reads it). */
+function splitFact(model: EditorModel, from: Working, edit: Extract<ReviewEdit, { op: "split" }>, at: number): Working {
+  const fresh: Working = {
+    id: `${from.id}-split-${at}`, number: from.number, kind: "unique", members: new Map(), conflict: null, note: "",
+    decision: null, linked: new Set(), unlinked: new Set(), changed: true, split: { from, edit },
+  };
+  for (const id of edit.sentenceIds) moveSentence(model, from, fresh, id);
+  if (fresh.members.size > 1) fresh.kind = "shared";
+  if (from.members.size < 2) from.kind = "unique";
+  from.changed = true;
+  return fresh;
 }
 
 /** Every sentence of `from` joins `to`, which the server then classifies as one fact. */

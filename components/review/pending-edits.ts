@@ -105,7 +105,7 @@ export function describePendingEdit(edit: ReviewEdit, names: ChangeNames): strin
     case "merge":
       return `Merge ${names.fact(edit.otherGroupId)} into ${names.fact(edit.groupId)}`;
     case "split":
-      return `Split ${edit.sentenceIds.length} sentences off ${names.fact(edit.groupId)}`;
+      return `Split ${edit.sentenceIds.length === 1 ? "1 sentence" : `${edit.sentenceIds.length} sentences`} off ${names.fact(edit.groupId)}`;
     case "summary":
       return "Summary note";
   }

@@ -6,6 +6,7 @@ import type { EditorActions, EditorModel, FactPreview } from "../../review/fact-
 import { KindPill } from "../../shared/kind-mark";
 import { ConflictFields, NoteField, openConflict } from "./fact-editor-fields";
 import { SentenceChoice } from "./sentence-choice";
+import { SplitFields, SplitRow } from "./split-fields";
 
 const SMALL = "rounded-md border border-line bg-canvas px-2 py-1 text-sm font-medium hover:border-muted aria-pressed:border-accent aria-pressed:bg-accent-soft";
 
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function FactEditorRow({ model, sources, fact, target, actions }: Props) {
+  if (fact.split) return <SplitRow model={model} sources={sources} fact={fact} actions={actions} />;
   const name = `Fact ${fact.number}`;
   const original = model.facts.find((f) => f.id === fact.id)!;
   const linked = original.members.size > 1;
@@ -78,6 +80,7 @@ export function FactEditorRow({ model, sources, fact, target, actions }: Props) 
           )}
         {fact.members.size > 1 && <ConflictFields model={model} fact={fact} name={name} onApply={(type: ConflictType, values) => actions.add({ op: "set-conflict", groupId: fact.id, ...(original.conflict ? { index: 0 } : {}), conflict: { type, values } })} />}
         <NoteField fact={fact} original={original.note} name={name} actions={actions} />
+        <SplitFields model={model} fact={fact} name={name} actions={actions} />
         </div>
       </th>
       {sources.map((source) => {
