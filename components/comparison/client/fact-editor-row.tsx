@@ -6,6 +6,7 @@ import type { EditorActions, EditorModel, FactPreview } from "../../review/fact-
 import { KindPill } from "../../shared/kind-mark";
 import { ConflictFields, NoteField, openConflict } from "./fact-editor-fields";
 import { SentenceChoice } from "./sentence-choice";
+import { SourceCells } from "./source-cells";
 import { SplitFields, SplitRow } from "./split-fields";
 
 const SMALL = "rounded-md border border-line bg-canvas px-2 py-1 text-sm font-medium hover:border-muted aria-pressed:border-accent aria-pressed:bg-accent-soft";
@@ -83,25 +84,7 @@ export function FactEditorRow({ model, sources, fact, target, actions }: Props) 
         <SplitFields model={model} fact={fact} name={name} actions={actions} />
         </div>
       </th>
-      {sources.map((source) => {
-        const ids = fact.members.get(source.id) ?? [];
-        return (
-          <td key={source.id} className="px-4 py-3.5 max-md:block max-md:pt-1">
-            <span className="mb-1 block text-xs font-semibold tracking-wide text-muted uppercase md:hidden">{source.label}</span>
-            {ids.length === 0 ? (
-              <p className="text-sm text-muted italic">Not reported</p>
-            ) : (
-              <ul className="space-y-1.5">
-                {ids.map((id) => (
-                  <li key={id}>
-                    <SentenceChoice model={model} sentenceId={id} fact={fact} target={target} actions={actions} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </td>
-        );
-      })}
+      <SourceCells sources={sources} fact={fact} render={(id) => <SentenceChoice model={model} sentenceId={id} fact={fact} target={target} actions={actions} />} />
     </tr>
   );
 }

@@ -4,6 +4,7 @@
 // fact is previewed right after this one; its number comes when the server saves it.
 import { useState } from "react";
 import type { EditorActions, EditorModel, FactPreview } from "../../review/fact-edit-model";
+import { SourceCells } from "./source-cells";
 
 const SMALL = "rounded-md border border-line bg-canvas px-2 py-1 text-sm font-medium hover:border-muted disabled:opacity-60";
 const SHORT = 90;
@@ -76,15 +77,7 @@ export function SplitRow({ model, sources, fact, actions }: { model: EditorModel
           Undo split
         </button>
       </th>
-      {sources.map((source) => {
-        const ids = fact.members.get(source.id) ?? [];
-        return (
-          <td key={source.id} className="px-4 py-3.5 font-serif leading-relaxed max-md:block max-md:pt-1">
-            <span className="mb-1 block font-sans text-xs font-semibold tracking-wide text-muted uppercase md:hidden">{source.label}</span>
-            {ids.length === 0 ? <p className="font-sans text-sm text-muted italic">Not reported</p> : ids.map((id) => <p key={id}>{model.sentences.get(id)?.text}</p>)}
-          </td>
-        );
-      })}
+      <SourceCells sources={sources} fact={fact} render={(id) => <p className="font-serif leading-relaxed">{model.sentences.get(id)?.text}</p>} />
     </tr>
   );
 }
