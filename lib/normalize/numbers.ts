@@ -9,6 +9,7 @@ import {
 } from "./numbers-lexicon";
 import { shouldSkip } from "./numbers-skip-rules";
 import { type Token, cleanFloat, figureValue, glued, tokenizeForNumbers, wordsAfter, wordsBefore } from "./numbers-tokens";
+import { readFractionPart, shareRangeUnits } from "./numbers-fractions";
 import { readNumberWords } from "./numbers-words";
 import { isReportingVerb } from "./reporting-verbs";
 import { stemWord } from "./stem";
@@ -96,6 +97,8 @@ function readQuantity(tokens: readonly Token[], i: number): Reading | null {
   if (t.kind === "num") {
     value = figureValue(t);
     next = i + 1;
+    const fraction = /^\d+$/.test(t.text) ? readFractionPart(tokens, next) : null;
+    if (fraction) [value, next] = [value + fraction.value, fraction.next];
     const scale = readScale(tokens, next, currency !== null);
     if (scale) [value, next] = [value * scale.factor, scale.next];
   } else {
@@ -152,5 +155,5 @@ export function extractNumbers(text: string): NumberMention[] {
     out.push({ text: text.slice(start, end), value: reading.value, unit: reading.unit, bound: reading.bound, counted, start, end });
     i = reading.next;
   }
-  return out;
+  return shareRangeUnits(out, text);
 }
