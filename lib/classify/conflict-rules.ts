@@ -3,7 +3,8 @@ import { foldText } from "../normalize/fold-text";
 import { isStopWord } from "../normalize/stop-words";
 import { areTwoEvents, areTwoQuantities } from "./rival-guards";
 import { mentionsNegated } from "./negation-scope";
-import type { ConflictType, DateMention, EntityType, SentenceAnalysis } from "../types";
+import { playDifferentRoles, readPlaceRole } from "./place-roles";
+import type { ConflictType, DateMention, EntityMention, EntityType, SentenceAnalysis } from "../types";
 
 // Each kind of conflict is one small rule over two aligned statements (each a source's merged
 // sentences). A rule answers with the two differing values, or null. Rules only look for
@@ -154,8 +155,14 @@ const knows = (side: Side, key: string) => side.analysis.entities.some((e) => e.
 function findEntityConflict(type: EntityType) {
   return (a: Side, b: Side): [string, string] | null => {
     const ea = a.analysis.entities.filter((e) => e.type === type), eb = b.analysis.entities.filter((e) => e.type === type);
-    const onlyA = ea.filter((x) => !knows(b, x.key));
-    const onlyB = eb.filter((y) => !knows(a, y.key));
+    let onlyA = ea.filter((x) => !knows(b, x.key));
+    let onlyB = eb.filter((y) => !knows(a, y.key));
+    if (type === "place") {
+      // A place is a rival only of a place in the same role (place-roles.ts).
+      const role = (side: Side, e: EntityMention) => readPlaceRole(side.text, e);
+      const rival = (x: EntityMention, y: EntityMention) => !playDifferentRoles(role(a, x), role(b, y));
+      [onlyA, onlyB] = [onlyA.filter((x) => onlyB.some((y) => rival(x, y))), onlyB.filter((y) => onlyA.some((x) => rival(x, y)))];
+    }
     if (!onlyA.length || !onlyB.length) return null;
     return [onlyA.map((e) => e.text).join(", "), onlyB.map((e) => e.text).join(", ")];
   };

@@ -42,4 +42,15 @@ describe("findNegations", () => {
     expect(negationsOf("Exports declined 3% in May.")).toEqual([]);
     expect(negationsOf("It hurt not only farmers but also shippers.")).toEqual([]);
   });
+
+  it("reads a negated comparative after could or can as emphasis, not a negation", () => {
+    expect(negationsOf("The timing couldn't be more dramatic.")).toEqual([]);
+    expect(negationsOf("Residents could not agree more.")).toEqual([]);
+    expect(negationsOf("Things can't be better for the club.")).toEqual([]);
+    // A limit, and a real comparison, still negate.
+    expect(negationsOf("The rise will not be more than 2%.")).toEqual(["not"]);
+    expect(negationsOf("The site could not be more than 5 km away.")).toEqual(["not"]);
+    expect(negationsOf("She could not attend the hearing.")).toEqual(["not"]);
+  });
 });
+

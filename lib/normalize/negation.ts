@@ -13,7 +13,10 @@
 // - "rejected", "dismissed", "turned down": predicates with an object. "The offer was rejected"
 //   is an event, not the negation of one; two outlets saying "rejected" and "turned down"
 //   agree, and "rejected" vs "accepted" is an antonym pair, not a negated sentence;
-// - "not only … but also", which affirms both halves.
+// - "not only … but also", which affirms both halves;
+// - "could not be more …" / "couldn't agree more": a negated comparative after "could" or "can"
+//   is emphasis ("the timing couldn't be more dramatic" = very dramatic). "Will not be more
+//   than 2%" has no such modal, and "could not be more than 5 km away" has "than": both count.
 // "No longer" counts (it denies the present state). "No." for "number" ("No. 2") would count
 // too; it is rare in news prose and we accept it.
 
@@ -31,7 +34,21 @@ const OMISSION_VERBS = new Set([
   "skipped", "skipping", "ignored", "ignores", "ignoring", "neglected", "neglecting", "omitted", "omits", "omitting",
 ]);
 
+const EMPHATIC_MODALS = new Set(["could", "can", "ca", "couldn't", "can't", "cannot"]);
+const isComparative = (w: string | undefined) => w !== undefined && (w === "more" || w === "less" || w === "better" || w === "worse" || (w.length > 5 && /[^e]er$/.test(w) && !NEGATORS.has(w)));
+
+/** "couldn't be more dramatic", "could not agree more": the negator at i, after a modal, before a comparative without "than". */
+function isEmphaticComparative(t: readonly string[], i: number): boolean {
+  const word = t[i] ?? "";
+  const modal = word === "not" || word === "n't" ? EMPHATIC_MODALS.has(t[i - 1] ?? "") : EMPHATIC_MODALS.has(word) && /n't$|^cannot$/.test(word);
+  if (!modal) return false;
+  const next = t[i + 1] === "be" || t[i + 1] === "agree" || t[i + 1] === "have" ? i + 2 : i + 1;
+  const comparative = t[i + 1] === "agree" ? t[next] === "more" : isComparative(t[next]);
+  return comparative && t[next + 1] !== "than";
+}
+
 const NEGATION_RULES: readonly NegationRule[] = [
+  ["a negated comparative after could is emphasis", (t, i) => (isEmphaticComparative(t, i) ? "" : null)],
   // "not only ... but also" affirms both halves.
   ["not only is not a negation", (t, i) => (t[i] === "not" && t[i + 1] === "only" ? "" : null)],
   ["n't contractions", (t, i) => (/n't$/.test(t[i] ?? "") || t[i] === "n't" ? "not" : null)],

@@ -31,10 +31,12 @@ export type ClassifiedMembers = Pick<Group, "kind" | "members" | "conflicts" | "
 export function classifyMembers(positions: MemberPositions, sources: readonly SourceSentences[], deps: ConflictDeps, options: { everyValue?: boolean } = {}): ClassifiedMembers {
   const sides: MemberSide[] = positions.map(({ source, indices }) => {
     const src = sources[source]!;
+    const texts = indices.map((i) => src.sentences[i]!.text);
+    const starts = texts.map((_, k) => texts.slice(0, k).reduce((at, t) => at + t.length + 1, 0));
     return {
       sourceId: src.id,
-      text: indices.map((i) => src.sentences[i]!.text).join(" "),
-      analysis: mergeAnalyses(indices.map((i) => src.analyses[i]!)),
+      text: texts.join(" "),
+      analysis: mergeAnalyses(indices.map((i) => src.analyses[i]!), starts),
       articleKeys: src.articleKeys ?? keysOf(src),
     };
   });
