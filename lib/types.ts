@@ -183,6 +183,7 @@ export interface NumberMention extends Partial<TextSpan> {
   unit: string | null; // "%", "usd", "km", "people" ... or null
   bound: "exact" | "about" | "more" | "less";
   counted: string | null; // stem of the noun a unitless count counts: "2,300 jobs" → "job"
+  range?: [number, number]; // the values a span of them allows: "in his late 30s" → [36, 39]
 }
 
 export interface DateMention extends Partial<TextSpan> {

@@ -10,7 +10,8 @@
 //   50" with 50 and below; a bound on a precise count ("at least 12 dead") agrees only with that
 //   count (14 dead is another count); opposite bounds agree when they leave room;
 // - the same bound twice must name the same threshold (within 10%): "more than 50" and
-//   "more than 100" are different reports even though both could be true.
+//   "more than 100" are different reports even though both could be true;
+// - a mention that spans values ("in his late 30s": 36 to 39) agrees with what falls in them.
 import type { NumberMention } from "../types";
 
 const ABOUT = 0.1;
@@ -43,6 +44,7 @@ function exactAgree(a: NumberMention, b: NumberMention): boolean {
 
 /** Lowest and highest values a mention allows. */
 function rangeOf(m: NumberMention): [number, number] {
+  if (m.range) return m.range;
   const v = m.value;
   switch (m.bound) {
     case "about":
@@ -73,10 +75,15 @@ function isRound(value: number): boolean {
 
 export function numbersAgree(a: NumberMention, b: NumberMention): boolean {
   if (!unitsAgree(a.unit, b.unit)) return false;
+  if (a.range || b.range) return overlap(a, b);
   if (a.bound === "exact" && b.bound === "exact") return exactAgree(a, b);
   const precise = (m: NumberMention) => (m.bound === "more" || m.bound === "less") && !isRound(m.value);
   if ((precise(a) && b.bound === "exact") || (precise(b) && a.bound === "exact")) return exactAgree(a, b);
   if (a.bound === b.bound) return near(a.value, b.value, ABOUT);
+  return overlap(a, b);
+}
+
+function overlap(a: NumberMention, b: NumberMention): boolean {
   const [loA, hiA] = rangeOf(a);
   const [loB, hiB] = rangeOf(b);
   return loA <= hiB + 1e-9 && loB <= hiA + 1e-9;

@@ -9,6 +9,7 @@ import {
 } from "./numbers-lexicon";
 import { shouldSkip } from "./numbers-skip-rules";
 import { type Token, cleanFloat, figureValue, glued, tokenizeForNumbers, wordsAfter, wordsBefore } from "./numbers-tokens";
+import { addAgeDecades } from "./numbers-decades";
 import { readFractionPart, shareRangeUnits } from "./numbers-fractions";
 import { readNumberWords } from "./numbers-words";
 import { isReportingVerb } from "./reporting-verbs";
@@ -155,5 +156,5 @@ export function extractNumbers(text: string): NumberMention[] {
     out.push({ text: text.slice(start, end), value: reading.value, unit: reading.unit, bound: reading.bound, counted, start, end });
     i = reading.next;
   }
-  return shareRangeUnits(out, text);
+  return addAgeDecades(shareRangeUnits(out, text), text);
 }
