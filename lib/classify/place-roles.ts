@@ -1,7 +1,6 @@
 // The role a place plays in its sentence, read from the preposition that governs it: where a
 // flight came from, where it was bound, where something happened. Two outlets that name a
-// place each in a different role ("took off from Ahmedabad's airport" / "bound for London's
-// Gatwick") state two details of one fact, not rival values of one detail: the development set's
+// place each in a different role ("took off from the city's airport" / "bound for the capital") state two details of one fact, not rival values of one detail: the development set's
 // gold has no place conflict at all, and such pairs were the false ones (decision 0190).
 import type { EntityMention } from "../types";
 
@@ -14,8 +13,9 @@ const ROLE_OF: Record<string, PlaceRole> = {
   between: "between", among: "between",
 };
 
-// Words a governing preposition may stand before the place with: "from Ahmedabad's airport",
-// "to the capital", "in western Jamaica".
+// Words a governing preposition may stand before the place with: "from the city's airport",
+// "to the capital", "in western Portugal".
+const PHRASE_WORDS = new Set(["the", "a", "an", "its", "their", "his", "her", "western", "eastern", "northern", "southern", "central"]);
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const LOOK_BACK = 3;
 
@@ -27,8 +27,8 @@ export function readPlaceRole(text: string, place: EntityMention): PlaceRole {
     const role = ROLE_OF[word];
     if (role) return role;
     // A capitalised word or a possessive between the preposition and the place is part of its
-    // phrase ("from Ahmedabad's"); anything else ends the look back.
-    if (!/['’]s$/.test(word) && !["the", "a", "an", "its", "their", "his", "her", "western", "eastern", "northern", "southern", "central"].includes(word)) return "none";
+    // phrase ("from the city's"); anything else ends the look back.
+    if (!/['’]s$/.test(word) && !PHRASE_WORDS.has(word)) return "none";
   }
   return "none";
 }
